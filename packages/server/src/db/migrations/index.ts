@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './20261124_0001_foundation.js';
+
+/** Every migration, in order. Frozen: add new files, never edit landed ones. */
+export const migrations: Record<string, Migration> = {
+  '20261124_0001_foundation': foundation,
+};

@@ -1,0 +1,148 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** A `date` column: read and written as `YYYY-MM-DD` text (the pg type parser is set in open.ts). */
+type DateCol = string;
+type Json = ColumnType<unknown, string, string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface OrgansTable {
+  id: string;
+  name: string;
+  records_start_on: DateCol;
+  settings: ColumnType<Record<string, unknown>, string, string>;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+export interface UnitsTable {
+  id: string;
+  organ_id: string;
+  name: string;
+}
+export interface BranchesTable {
+  id: string;
+  organ_id: string;
+  full_name: string;
+  short_name: string;
+  kind: 'single' | 'joint';
+  founded_on: DateCol | null;
+  status: Generated<'active' | 'dissolved'>;
+  dissolved_on: DateCol | null;
+  created_at: Generated<Timestamp>;
+}
+export interface BranchUnitsTable {
+  branch_id: string;
+  unit_id: string;
+}
+export interface BranchStatusChangesTable {
+  id: string;
+  branch_id: string;
+  status: 'active' | 'dissolved';
+  effective_on: DateCol;
+  reason: string | null;
+}
+export interface PersonsTable {
+  id: string;
+  organ_id: string;
+  name: string;
+  gender: 'male' | 'female' | null;
+  ethnicity: string | null;
+  birth_date: DateCol | null;
+  id_number: string;
+  education: string | null;
+  category: 'full' | 'probationary' | 'candidate' | 'activist' | 'applicant';
+  joined_on: DateCol | null;
+  confirmed_on: DateCol | null;
+  job_post: string | null;
+  phone: string | null;
+  status: Generated<'active' | 'transferredOut' | 'suspended' | 'lapsed' | 'leftParty' | 'deceased'>;
+  name_initials: string;
+  name_pinyin: string;
+  created_at: Generated<Timestamp>;
+}
+export interface PartyGroupsTable {
+  id: string;
+  branch_id: string;
+  name: string;
+  leader_person_id: string | null;
+  founded_on: DateCol | null;
+  dissolved_on: DateCol | null;
+}
+export interface MembershipsTable {
+  id: string;
+  person_id: string;
+  start_on: DateCol;
+  end_on: DateCol | null;
+}
+export interface BranchMembershipsTable extends MembershipsTable {
+  branch_id: string;
+}
+export interface GroupMembershipsTable extends MembershipsTable {
+  group_id: string;
+}
+export interface BranchPostsTable {
+  id: string;
+  branch_id: string;
+  person_id: string;
+  role: string;
+  start_on: DateCol;
+  end_on: DateCol | null;
+  note: string | null;
+}
+export interface AccountsTable {
+  id: string;
+  organ_id: string;
+  username: string;
+  password_hash: string;
+  person_id: string | null;
+  must_change_password: Generated<boolean>;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  disabled: Generated<boolean>;
+  is_demo: Generated<boolean>;
+  last_login_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+}
+export interface AccountRolesTable {
+  account_id: string;
+  role: 'organAdmin' | 'assessor';
+}
+export interface SessionsTable {
+  token_hash: string;
+  account_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+export interface AuditLogTable {
+  seq: Generated<number>;
+  chain: string;
+  organ_id: string | null;
+  at: Timestamp;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: Json | null;
+  after: Json | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DB {
+  organs: OrgansTable;
+  units: UnitsTable;
+  branches: BranchesTable;
+  branch_units: BranchUnitsTable;
+  branch_status_changes: BranchStatusChangesTable;
+  persons: PersonsTable;
+  party_groups: PartyGroupsTable;
+  branch_memberships: BranchMembershipsTable;
+  group_memberships: GroupMembershipsTable;
+  branch_posts: BranchPostsTable;
+  accounts: AccountsTable;
+  account_roles: AccountRolesTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+}
+
+export type PersonRecord = Selectable<PersonsTable>;
+export type NewPerson = Insertable<PersonsTable>;

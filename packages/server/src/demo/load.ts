@@ -1,0 +1,98 @@
+import type { Kysely } from 'kysely';
+import { nameSearchKeys } from '@zhibu/domain';
+import type { DB } from '../db/types.js';
+import { recordEvent } from '../audit/audit.js';
+import { AppError } from '../errors.js';
+import { insertOrgan } from '../features/organ/create.js';
+import { insertAccount } from '../features/accounts/service.js';
+import { buildDemoDataset } from './dataset.js';
+
+/** The demo accounts' shared password, printed by `zhibu demo` and written in the README. */
+export const DEMO_PASSWORD = 'Zhibu@2026';
+
+export type DemoResult =
+  | { status: 'created'; organ: string; accounts: { username: string; label: string }[]; persons: number; branches: number }
+  | { status: 'present'; organ: string; accounts: { username: string; label: string }[] };
+
+/**
+ * Loads the demo organ with records dated relative to `asOf`. On a database that already holds the demo it adds
+ * nothing; on one holding other data it refuses, so demo data never mixes with real records.
+ */
+export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onProgress: (msg: string) => void = () => {}): Promise<DemoResult> {
+  const data = buildDemoDataset(asOf);
+  const accounts = data.accounts.map((a) => ({ username: a.username, label: a.label }));
+  const organs = await db.selectFrom('organs').select(['id', 'name', 'is_demo']).execute();
+  const existing = organs.find((o) => o.is_demo);
+  if (existing) return { status: 'present', organ: existing.name, accounts };
+  if (organs.length > 0) {
+    throw new AppError('CONFLICT', `数据库中已有真实数据（${organs.map((o) => o.name).join('、')}），演示数据不能与其混放。请用新的 --data 目录运行 demo。`);
+  }
+  await db.transaction().execute(async (trx) => {
+    const organId = await insertOrgan(trx, actor, { id: data.organ.id, name: data.organ.name, recordsStartOn: data.organ.recordsStartOn, isDemo: true });
+    onProgress(`机关：${data.organ.name}`);
+    await trx.insertInto('units').values(data.units.map((u) => ({ id: u.id, organ_id: organId, name: u.name }))).execute();
+    await trx
+      .insertInto('branches')
+      .values(data.branches.map((b) => ({ id: b.id, organ_id: organId, full_name: b.fullName, short_name: b.shortName, kind: b.kind, founded_on: b.foundedOn })))
+      .execute();
+    const links = data.branches.flatMap((b) => b.unitIds.map((u) => ({ branch_id: b.id, unit_id: u })));
+    if (links.length) await trx.insertInto('branch_units').values(links).execute();
+    onProgress(`党支部 ${data.branches.length} 个`);
+    await trx
+      .insertInto('persons')
+      .values(
+        data.persons.map((p) => {
+          const keys = nameSearchKeys(p.name);
+          return {
+            id: p.id,
+            organ_id: organId,
+            name: p.name,
+            gender: p.gender,
+            ethnicity: p.ethnicity,
+            birth_date: p.birthDate,
+            id_number: p.idNumber,
+            education: p.education,
+            category: p.category,
+            joined_on: p.joinedOn,
+            confirmed_on: p.confirmedOn,
+            job_post: p.jobPost,
+            phone: p.phone,
+            status: p.status,
+            name_initials: keys.initials,
+            name_pinyin: keys.full,
+          };
+        }),
+      )
+      .execute();
+    onProgress(`人员 ${data.persons.length} 名`);
+    await trx
+      .insertInto('party_groups')
+      .values(data.groups.map((g) => ({ id: g.id, branch_id: g.branchId, name: g.name, leader_person_id: g.leaderPersonId, founded_on: g.foundedOn, dissolved_on: null })))
+      .execute();
+    await trx
+      .insertInto('branch_memberships')
+      .values(data.branchMemberships.map((m) => ({ id: m.id, person_id: m.personId, branch_id: m.branchId, start_on: m.startOn, end_on: m.endOn })))
+      .execute();
+    await trx
+      .insertInto('group_memberships')
+      .values(data.groupMemberships.map((m) => ({ id: m.id, person_id: m.personId, group_id: m.groupId, start_on: m.startOn, end_on: m.endOn })))
+      .execute();
+    await trx
+      .insertInto('branch_posts')
+      .values(data.posts.map((p) => ({ id: p.id, branch_id: p.branchId, person_id: p.personId, role: p.role, start_on: p.startOn, end_on: null, note: null })))
+      .execute();
+    // One audit entry for the bulk load rather than hundreds: what was loaded is the demo dataset of this date.
+    await recordEvent(trx, actor, {
+      organId,
+      action: 'demo.loaded',
+      entityType: 'organ',
+      entityId: organId,
+      after: { asOf, branches: data.branches.length, persons: data.persons.length, groups: data.groups.length },
+    });
+    for (const a of data.accounts) {
+      await insertAccount(trx, actor, { organId, username: a.username, personId: a.personId, organRoles: a.organRoles, password: DEMO_PASSWORD, mustChange: false, isDemo: true });
+    }
+    onProgress(`演示账号 ${data.accounts.length} 个`);
+  });
+  return { status: 'created', organ: data.organ.name, accounts, persons: data.persons.length, branches: data.branches.length };
+}

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/open.js';
+import { authRoutes } from './auth/routes.js';
+import { organRoutes } from './organ/routes.js';
+import { branchRoutes } from './branches/routes.js';
+import { personRoutes } from './persons/routes.js';
+import { accountRoutes } from './accounts/routes.js';
+
+export interface FeatureDeps {
+  database: Database;
+  secureCookies: boolean;
+  today: () => string;
+}
+
+/** Every feature's routes; each feature folder owns its own (style.md 1). */
+export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
+  await app.register(async (scope) => {
+    await authRoutes(scope, deps);
+    await organRoutes(scope, deps);
+    await branchRoutes(scope, deps);
+    await personRoutes(scope, deps);
+    await accountRoutes(scope, deps);
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * The routes open to anyone or to oneself, each with the reason (contracts §4). Every other route requires a
+ * session and checks the viewer's scope; the route-walk test fails on a route that is in neither list.
+ */
+export type OpenAccess = 'public' | 'self';
+
+export const ROUTE_ALLOWLIST: Record<string, { access: OpenAccess; reason: string }> = {
+  'GET /api/health': { access: 'public', reason: '运行监测：只答服务与数据库是否可用，不含任何数据' },
+  'GET /api/openapi.json': { access: 'public', reason: '接口文档：只含接口形状，不含数据' },
+  'GET /api/docs': { access: 'public', reason: '接口文档页面' },
+  'GET /api/docs/': { access: 'public', reason: '接口文档页面' },
+  'GET /api/docs/static/index.html': { access: 'public', reason: '接口文档页面的静态资源' },
+  'GET /api/docs/static/swagger-initializer.js': { access: 'public', reason: '接口文档页面的静态资源' },
+  'GET /api/docs/static/*': { access: 'public', reason: '接口文档页面的静态资源' },
+  'GET /api/docs/json': { access: 'public', reason: '接口文档（JSON），只含接口形状' },
+  'GET /api/docs/yaml': { access: 'public', reason: '接口文档（YAML），只含接口形状' },
+  'POST /api/auth/login': { access: 'public', reason: '登录本身' },
+  'POST /api/auth/logout': { access: 'public', reason: '退出登录：只删除调用者自己的会话' },
+  'GET /api/me': { access: 'self', reason: '本人账号与角色' },
+  'POST /api/me/password': { access: 'self', reason: '本人修改密码（首次登录强制修改时也须可用）' },
+  'GET /api/me/person': { access: 'self', reason: '本人的党员档案' },
+};
+
+export const routeKey = (method: string, url: string) => `${method} ${url}`;

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { ROUTE_ALLOWLIST } from '../src/http/allowlist.js';
+import { buildWorld, type World } from './fixtures.js';
+
+/**
+ * contracts §4: every route outside the allowlist is scoped. Walked as an anonymous user and as users of another
+ * branch, each answers 401/403/404 (or, for a list, a 200 that holds nothing of the other branch) and changes nothing.
+ * A route in neither the allowlist nor this walk fails the test, so a new route cannot slip through unchecked.
+ */
+type Sample = { query?: string; body?: unknown; listing?: boolean };
+
+let w: World;
+let samples: Record<string, (ids: Ids) => Sample>;
+interface Ids {
+  branchA: string;
+  groupA1: string;
+  memberA: string;
+  accountA: string;
+  postA: string;
+}
+let ids: Ids;
+let markers: string[];
+
+beforeAll(async () => {
+  w = await buildWorld();
+  const db = w.database.db;
+  const accountA = await db.selectFrom('accounts').select('id').where('username', '=', 'membera').executeTakeFirstOrThrow();
+  const postA = await db.selectFrom('branch_posts').select('id').where('person_id', '=', w.persons.secretaryA!).executeTakeFirstOrThrow();
+  ids = { branchA: w.branchA, groupA1: w.groupA1, memberA: w.persons.memberA!, accountA: accountA.id, postA: postA.id };
+  const aPeople = await db.selectFrom('persons').select(['id', 'name', 'id_number']).where('id', 'in', ['secretaryA', 'orgA', 'pubA', 'leaderA1', 'memberA', 'activistA'].map((k) => w.persons[k]!)).execute();
+  markers = [w.branchA, '第一党支部', ...aPeople.flatMap((p) => [p.id, p.name, p.id_number])];
+  samples = {
+    'GET /api/organ': () => ({ listing: true }),
+    'PATCH /api/organ': () => ({ body: { sessionIdleMinutes: 60 } }),
+    'GET /api/units': () => ({ listing: true }),
+    'POST /api/units': () => ({ body: { name: '新委室' } }),
+    'GET /api/branches': () => ({ listing: true }),
+    'POST /api/branches': () => ({ body: { fullName: '中共测试机关第三党支部', shortName: '第三党支部', kind: 'single', unitIds: [] } }),
+    'GET /api/branches/:id': () => ({}),
+    'PATCH /api/branches/:id': () => ({ body: { shortName: '改名党支部' } }),
+    'POST /api/branches/:id/dissolve': () => ({ body: { effectiveOn: '2026-11-24', reason: '机构调整' } }),
+    'POST /api/branches/:id/groups': () => ({ body: { name: '新党小组' } }),
+    'PATCH /api/groups/:id': () => ({ body: { name: '改名小组' } }),
+    'POST /api/branches/:id/posts': (i) => ({ body: { personId: i.memberA, role: 'committeeMember', startOn: '2026-01-01' } }),
+    'POST /api/posts/:id/end': () => ({ body: { endOn: '2026-11-01' } }),
+    'GET /api/persons': (i) => ({ query: `branchId=${i.branchA}&q=zs`, listing: true }),
+    'POST /api/persons': (i) => ({ body: { name: '新人', idNumber: '11010519491231002X', category: 'full', branchId: i.branchA } }),
+    'GET /api/persons/:id': () => ({}),
+    'PATCH /api/persons/:id': () => ({ body: { phone: '13900000000' } }),
+    'POST /api/persons/:id/move': (i) => ({ body: { branchId: i.branchA, effectiveOn: '2026-11-24' } }),
+    'GET /api/persons/:id/history': () => ({}),
+    'GET /api/accounts': (i) => ({ query: `branchId=${i.branchA}` }),
+    'POST /api/accounts': () => ({ body: { username: 'intruder', organRoles: ['organAdmin'] } }),
+    'POST /api/branches/:id/accounts': () => ({}),
+    'POST /api/accounts/:id/reset-password': () => ({}),
+    'POST /api/accounts/:id/unlock': () => ({}),
+  };
+});
+afterAll(async () => {
+  await w.close();
+});
+
+/** Which of branch A's records a path parameter names. */
+function fill(url: string): string {
+  const id = url.startsWith('/api/branches/') ? ids.branchA
+    : url.startsWith('/api/groups/') ? ids.groupA1
+    : url.startsWith('/api/persons/') ? ids.memberA
+    : url.startsWith('/api/accounts/') ? ids.accountA
+    : url.startsWith('/api/posts/') ? ids.postA
+    : '';
+  return url.replace(':id', id);
+}
+
+async function snapshot(): Promise<string> {
+  const tables = await sql<{ t: string }>`select table_name as t from information_schema.tables where table_schema = 'public' and table_name not in ('sessions') order by 1`.execute(w.database.db);
+  const parts: string[] = [];
+  for (const { t } of tables.rows) {
+    const r = await sql<{ h: string | null }>`select md5(coalesce(string_agg(x::text, ',' order by x::text), '')) as h from ${sql.table(t)} x`.execute(w.database.db);
+    parts.push(`${t}:${r.rows[0]!.h}`);
+  }
+  return parts.join('\n');
+}
+
+describe('route walk (contracts §4)', () => {
+  it('every API route is either allowlisted with a reason or walked here', () => {
+    const apiRoutes = w.app.zhibuRoutes.filter((r) => r.url.startsWith('/api/'));
+    expect(apiRoutes.length).toBeGreaterThan(20);
+    const unknown = apiRoutes.map((r) => `${r.method} ${r.url}`).filter((k) => !ROUTE_ALLOWLIST[k] && !samples[k]);
+    expect(unknown, 'new routes must join the allowlist (with a reason) or this walk').toEqual([]);
+    for (const [k, v] of Object.entries(ROUTE_ALLOWLIST)) expect(v.reason.length, k).toBeGreaterThan(3);
+  });
+
+  for (const who of ['anonymous', 'secretaryb', 'memberb'] as const) {
+    it(`as ${who}: branch A's records answer 401/403/404 or nothing of A, and nothing changes`, async () => {
+      const cookie = who === 'anonymous' ? undefined : await w.login(who);
+      const before = await snapshot();
+      const failures: string[] = [];
+      for (const r of w.app.zhibuRoutes.filter((x) => x.url.startsWith('/api/') && !ROUTE_ALLOWLIST[`${x.method} ${x.url}`])) {
+        const s = samples[`${r.method} ${r.url}`]!(ids);
+        const url = fill(r.url) + (s.query ? `?${s.query}` : '');
+        const res = await w.app.inject({ method: r.method as 'GET', url, headers: cookie ? { cookie } : {}, ...(s.body !== undefined ? { payload: s.body as object } : {}) });
+        const okStatus = who === 'anonymous' ? [401] : [401, 403, 404];
+        if (okStatus.includes(res.statusCode)) {
+          if (!res.json().error?.message) failures.push(`${r.method} ${url}: no error message`);
+          continue;
+        }
+        if (who !== 'anonymous' && s.listing && res.statusCode === 200) {
+          const leaked = markers.filter((m) => res.body.includes(m));
+          if (leaked.length) failures.push(`${r.method} ${url}: leaks ${leaked.join(', ')}`);
+          continue;
+        }
+        failures.push(`${r.method} ${url}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+      }
+      expect(failures).toEqual([]);
+      expect(await snapshot()).toBe(before);
+    });
+  }
+
+  it('an assessor (organ-wide, reads what an assessment needs) sees branches but no one’s personal record', async () => {
+    const cookie = await w.login('assessor');
+    const person = await w.app.inject({ method: 'GET', url: `/api/persons/${ids.memberA}`, headers: { cookie } });
+    expect(person.statusCode).toBe(404);
+    const roster = await w.app.inject({ method: 'GET', url: '/api/persons', headers: { cookie } });
+    expect(roster.json().items).toEqual([]);
+    const branches = await w.app.inject({ method: 'GET', url: '/api/branches', headers: { cookie } });
+    expect(branches.json().items.map((b: { shortName: string }) => b.shortName).sort()).toEqual(['第一党支部', '第二党支部']);
+  });
+});

@@ -1,0 +1,78 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { Spin } from 'antd';
+import { loginPath, setAuthRedirects } from './api/client';
+import { useMe, useMeState } from './features/auth/MeContext';
+import { RequireAuth } from './features/auth/components/RequireAuth';
+import { AppLayout } from './layout/AppLayout';
+import { hasRosterScope } from './lib/access';
+import { NotFoundPage } from './layout/NotFoundPage';
+
+const LoginPage = lazy(() => import('./features/auth/pages/LoginPage'));
+const ChangePasswordPage = lazy(() => import('./features/auth/pages/ChangePasswordPage'));
+const OrgPage = lazy(() => import('./features/org/pages/OrgPage'));
+const RosterPage = lazy(() => import('./features/roster/pages/RosterPage'));
+const PersonPage = lazy(() => import('./features/persons/pages/PersonPage'));
+const MePage = lazy(() => import('./features/me/pages/MePage'));
+const AccountsPage = lazy(() => import('./features/accounts/pages/AccountsPage'));
+const SettingsPage = lazy(() => import('./features/settings/pages/SettingsPage'));
+
+/** Routes 401 and forced password changes from the API client through the router, not a full reload. */
+function AuthRedirectBridge() {
+  const navigate = useNavigate();
+  const { setMe, refresh } = useMeState();
+  useEffect(() => {
+    setAuthRedirects({
+      onUnauthenticated: (wanted, timedOut) => {
+        setMe(null);
+        navigate(loginPath(wanted, timedOut), { replace: true });
+      },
+      onPasswordChangeRequired: () => {
+        void refresh().then(() => navigate('/change-password', { replace: true }));
+      },
+    });
+  }, [navigate, setMe, refresh]);
+  return null;
+}
+
+/** Members land on their own page; anyone with a roster or an organ-wide role on the tree. */
+function Home() {
+  const me = useMe();
+  return <Navigate to={hasRosterScope(me) || me.organRoles.length > 0 ? '/org' : '/me'} replace />;
+}
+
+const fallback = (
+  <div className="full-center">
+    <Spin size="large" />
+  </div>
+);
+
+export function AppRoutes() {
+  return (
+    <>
+      <AuthRedirectBridge />
+      <Suspense fallback={fallback}>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/change-password" element={<ChangePasswordPage />} />
+          <Route
+            element={
+              <RequireAuth>
+                <AppLayout />
+              </RequireAuth>
+            }
+          >
+            <Route index element={<Home />} />
+            <Route path="org" element={<OrgPage />} />
+            <Route path="roster" element={<RosterPage />} />
+            <Route path="persons/:id" element={<PersonPage />} />
+            <Route path="me" element={<MePage />} />
+            <Route path="accounts" element={<AccountsPage />} />
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </>
+  );
+}

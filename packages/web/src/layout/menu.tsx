@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { Me } from '@zhibu/schemas';
+import { ApartmentOutlined, IdcardOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { canManageAccounts, hasRosterScope, isOrganAdmin } from '../lib/access';
+
+export interface MenuEntry {
+  key: string;
+  label: string;
+  icon: ReactNode;
+}
+export interface MenuSection {
+  /** one of the six standards, or 个人 / 系统管理 */
+  title: string;
+  entries: MenuEntry[];
+}
+
+/**
+ * The side menu, grouped by the six standards. Only entries that exist and that the account may open are
+ * listed, so there are no dead links; a section with no entries is left out.
+ */
+export function menuSections(me: Me): MenuSection[] {
+  const sections: MenuSection[] = [
+    { title: '组织建设', entries: [{ key: '/org', label: '组织架构', icon: <ApartmentOutlined aria-hidden /> }] },
+    {
+      title: '党员管理',
+      entries: hasRosterScope(me) ? [{ key: '/roster', label: '党员花名册', icon: <TeamOutlined aria-hidden /> }] : [],
+    },
+    { title: '个人', entries: [{ key: '/me', label: '我的', icon: <UserOutlined aria-hidden /> }] },
+    {
+      title: '系统管理',
+      entries: [
+        ...(canManageAccounts(me) ? [{ key: '/accounts', label: '账号管理', icon: <IdcardOutlined aria-hidden /> }] : []),
+        ...(isOrganAdmin(me) ? [{ key: '/settings', label: '机关设置', icon: <SettingOutlined aria-hidden /> }] : []),
+      ],
+    },
+  ];
+  return sections.filter((s) => s.entries.length > 0);
+}
+
+/** The menu key that owns a path (`/persons/…` belongs to the roster). */
+export function selectedKey(pathname: string): string {
+  if (pathname.startsWith('/persons/')) return '/roster';
+  const first = '/' + (pathname.split('/')[1] ?? '');
+  return first;
+}
