@@ -5,3 +5,4 @@ export * from './branches.js';
 export * from './persons.js';
 export * from './accounts.js';
 export * from './audit.js';
+export * from './attachments.js';

@@ -6,6 +6,8 @@ export const ZOrganSettings = z.object({
   recordsStartOn: ZDate,
   /** idle session timeout in minutes */
   sessionIdleMinutes: z.number().int().min(5, '空闲超时至少 5 分钟').max(480, '空闲超时不超过 480 分钟'),
+  /** size limit of one attachment (contracts §6) */
+  attachmentMaxMB: z.number().int().min(1, '附件上限至少 1 MB').max(200, '附件上限不超过 200 MB'),
 });
 export type OrganSettings = z.infer<typeof ZOrganSettings>;
 

@@ -8,7 +8,7 @@ import { buildWorld, type World } from './fixtures.js';
  * branch, each answers 401/403/404 (or, for a list, a 200 that holds nothing of the other branch) and changes nothing.
  * A route in neither the allowlist nor this walk fails the test, so a new route cannot slip through unchecked.
  */
-type Sample = { query?: string; body?: unknown; listing?: boolean };
+type Sample = { query?: string; body?: unknown; listing?: boolean; contentType?: string };
 
 let w: World;
 let samples: Record<string, (ids: Ids) => Sample>;
@@ -18,6 +18,7 @@ interface Ids {
   memberA: string;
   accountA: string;
   postA: string;
+  attachmentA: string;
 }
 let ids: Ids;
 let markers: string[];
@@ -27,7 +28,14 @@ beforeAll(async () => {
   const db = w.database.db;
   const accountA = await db.selectFrom('accounts').select('id').where('username', '=', 'membera').executeTakeFirstOrThrow();
   const postA = await db.selectFrom('branch_posts').select('id').where('person_id', '=', w.persons.secretaryA!).executeTakeFirstOrThrow();
-  ids = { branchA: w.branchA, groupA1: w.groupA1, memberA: w.persons.memberA!, accountA: accountA.id, postA: postA.id };
+  const sec = await w.login('secretarya');
+  const up = await w.app.inject({
+    method: 'POST',
+    url: `/api/attachments?entityType=person&entityId=${w.persons.memberA}`,
+    headers: { cookie: sec, 'content-type': 'application/octet-stream', 'x-file-name': 'a.pdf' },
+    payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  ids = { branchA: w.branchA, groupA1: w.groupA1, memberA: w.persons.memberA!, accountA: accountA.id, postA: postA.id, attachmentA: up.json().id };
   const aPeople = await db.selectFrom('persons').select(['id', 'name', 'id_number']).where('id', 'in', ['secretaryA', 'orgA', 'pubA', 'leaderA1', 'memberA', 'activistA'].map((k) => w.persons[k]!)).execute();
   markers = [w.branchA, '第一党支部', ...aPeople.flatMap((p) => [p.id, p.name, p.id_number])];
   samples = {
@@ -55,6 +63,10 @@ beforeAll(async () => {
     'POST /api/branches/:id/accounts': () => ({}),
     'POST /api/accounts/:id/reset-password': () => ({}),
     'POST /api/accounts/:id/unlock': () => ({}),
+    'GET /api/attachments': (i) => ({ query: `entityType=person&entityId=${i.memberA}` }),
+    'POST /api/attachments': (i) => ({ query: `entityType=person&entityId=${i.memberA}`, body: Buffer.from('%PDF-1.4\n%%EOF\n'), contentType: 'application/octet-stream' }),
+    'GET /api/attachments/:id/content': () => ({}),
+    'DELETE /api/attachments/:id': () => ({}),
   };
 });
 afterAll(async () => {
@@ -68,6 +80,7 @@ function fill(url: string): string {
     : url.startsWith('/api/persons/') ? ids.memberA
     : url.startsWith('/api/accounts/') ? ids.accountA
     : url.startsWith('/api/posts/') ? ids.postA
+    : url.startsWith('/api/attachments/') ? ids.attachmentA
     : '';
   return url.replace(':id', id);
 }
@@ -99,7 +112,8 @@ describe('route walk (contracts §4)', () => {
       for (const r of w.app.zhibuRoutes.filter((x) => x.url.startsWith('/api/') && !ROUTE_ALLOWLIST[`${x.method} ${x.url}`])) {
         const s = samples[`${r.method} ${r.url}`]!(ids);
         const url = fill(r.url) + (s.query ? `?${s.query}` : '');
-        const res = await w.app.inject({ method: r.method as 'GET', url, headers: cookie ? { cookie } : {}, ...(s.body !== undefined ? { payload: s.body as object } : {}) });
+        const headers: Record<string, string> = { ...(cookie ? { cookie } : {}), ...(s.contentType ? { 'content-type': s.contentType } : {}) };
+        const res = await w.app.inject({ method: r.method as 'GET', url, headers, ...(s.body !== undefined ? { payload: s.body as object } : {}) });
         const okStatus = who === 'anonymous' ? [401] : [401, 403, 404];
         if (okStatus.includes(res.statusCode)) {
           if (!res.json().error?.message) failures.push(`${r.method} ${url}: no error message`);

@@ -44,7 +44,6 @@ export async function recordEvent(trx: Transaction<DB>, actor: string, e: AuditE
     .executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS;
   const fields: ChainedFields = {
-    chain,
     organId: e.organId,
     at: new Date().toISOString(),
     actor,
@@ -98,7 +97,6 @@ export async function verifyAudit(db: Kysely<DB>): Promise<{ entries: number; ch
       problems.push({ chain, seq: r.seq, problem: '与前一条记录的链接断开（前一条被删除或修改）' });
     }
     const fields: ChainedFields = {
-      chain: r.chain,
       organId: r.organ_id,
       at: r.at.toISOString(),
       actor: r.actor,

@@ -14,8 +14,11 @@ export function canonicalJson(value: unknown): string {
 
 export const sha256 = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex');
 
+/**
+ * The fields an entry's hash covers. The chain's name is not among them, so that a chain can be carried into
+ * another database under another name (a merged bundle import) and still verify on its own.
+ */
 export interface ChainedFields {
-  chain: string;
   organId: string | null;
   at: string;
   actor: string;

@@ -63,7 +63,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       database = {
         db,
         backend: 'pglite',
-        dataDir,
+        dataDir: opts.inMemory ? null : dataDir,
         pglite,
         close: async () => {
           await db.destroy();

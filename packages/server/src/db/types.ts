@@ -127,6 +127,37 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface FilesTable {
+  sha256: string;
+  size: number;
+  mime: string;
+  created_at: Generated<Timestamp>;
+}
+export interface FileContentsTable {
+  sha256: string;
+  content: Buffer;
+}
+export interface AttachmentsTable {
+  id: string;
+  organ_id: string;
+  entity_type: string;
+  entity_id: string;
+  slot: string;
+  file_sha256: string;
+  file_name: string;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+  removed_at: Timestamp | null;
+}
+export interface ImportMappingsTable {
+  id: string;
+  organ_id: string;
+  kind: string;
+  signature: string;
+  mapping: ColumnType<Record<string, string>, string, string>;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   organs: OrgansTable;
   units: UnitsTable;
@@ -142,6 +173,10 @@ export interface DB {
   account_roles: AccountRolesTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  files: FilesTable;
+  file_contents: FileContentsTable;
+  attachments: AttachmentsTable;
+  import_mappings: ImportMappingsTable;
 }
 
 export type PersonRecord = Selectable<PersonsTable>;

@@ -5,6 +5,7 @@ import { organRoutes } from './organ/routes.js';
 import { branchRoutes } from './branches/routes.js';
 import { personRoutes } from './persons/routes.js';
 import { accountRoutes } from './accounts/routes.js';
+import { attachmentRoutes } from './attachments/routes.js';
 
 export interface FeatureDeps {
   database: Database;
@@ -20,5 +21,6 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
     await branchRoutes(scope, deps);
     await personRoutes(scope, deps);
     await accountRoutes(scope, deps);
+    await attachmentRoutes(scope, deps);
   });
 }

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261124_0001_foundation.js';
+import * as filesImports from './20261124_0002_files_imports.js';
 
 /** Every migration, in order. Frozen: add new files, never edit landed ones. */
 export const migrations: Record<string, Migration> = {
   '20261124_0001_foundation': foundation,
+  '20261124_0002_files_imports': filesImports,
 };

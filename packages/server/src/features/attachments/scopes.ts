@@ -1,0 +1,43 @@
+import { canManageBranch, canSeeBranch } from '@zhibu/domain';
+import type { Ctx } from '../../context.js';
+import { loadVisiblePerson } from '../persons/service.js';
+import { notFound } from '../../errors.js';
+
+/**
+ * Who may read and attach files to a record: the same rules as the record itself (contracts §6). Each feature that
+ * takes attachments registers its record type here; an unknown type is refused.
+ */
+export interface AttachmentScope {
+  label: string;
+  /** throws NOT_FOUND when the viewer may not see the record */
+  canRead(ctx: Ctx, entityId: string): Promise<void>;
+  /** whether the viewer, who can see it, may attach to or remove from it */
+  canWrite(ctx: Ctx, entityId: string): Promise<boolean>;
+}
+
+async function branchOf(ctx: Ctx, id: string) {
+  const b = await ctx.db.selectFrom('branches').select('id').where('id', '=', id).where('organ_id', '=', ctx.viewer.organId).executeTakeFirst();
+  return b?.id ?? null;
+}
+
+export const ATTACHMENT_SCOPES: Record<string, AttachmentScope> = {
+  person: {
+    label: '人员档案',
+    async canRead(ctx, id) {
+      await loadVisiblePerson(ctx, id);
+    },
+    async canWrite(ctx, id) {
+      return (await loadVisiblePerson(ctx, id)).access.edit;
+    },
+  },
+  branch: {
+    label: '党支部',
+    async canRead(ctx, id) {
+      const b = await branchOf(ctx, id);
+      if (!b || !canSeeBranch(ctx.viewer, b, null)) throw notFound('党支部');
+    },
+    async canWrite(ctx, id) {
+      return canManageBranch(ctx.viewer, id);
+    },
+  },
+};
