@@ -7,7 +7,7 @@ const serverProject = (backend: 'pglite' | 'postgres') => ({
     include: ['packages/server/test/**/*.test.ts'],
     env: { ZHIBU_TEST_BACKEND: backend, TZ: 'UTC' },
     globalSetup: ['packages/server/test/globalSetup.ts'],
-    testTimeout: 30_000,
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks' as const,
   },

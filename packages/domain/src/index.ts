@@ -6,3 +6,4 @@ export * from './person/person.js';
 export * from './person/pinyin.js';
 export * from './time/calendarDate.js';
 export * from './time/periods.js';
+export * from './roster/index.js';

@@ -6,3 +6,4 @@ export * from './persons.js';
 export * from './accounts.js';
 export * from './audit.js';
 export * from './attachments.js';
+export * from './imports.js';

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createPostgresDatabase } from './testDb.js';
+import { rosterXlsx, templateRow } from './rosterFile.js';
 
 /**
  * The CLI as a user runs it (contracts §1): results on stdout, messages on stderr, exit codes 0/1/2 — on the
@@ -60,6 +61,24 @@ describe(`zhibu CLI (${backend})`, () => {
     const r = zhibu(['users', 'create', '--branch', '不存在的支部']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/没有名为「不存在的支部」的党支部/);
+  });
+
+  it('imports a roster spreadsheet all or nothing; --json lists every problem with row and column', async () => {
+    const good = templateRow({ name: '命令行甲', branch: '命令行党支部' });
+    const bad = templateRow({ name: '命令行乙', branch: '命令行党支部', joinedOn: '2019-13-01' });
+    const file = path.join(dir, 'roster.xlsx');
+    fs.writeFileSync(file, await rosterXlsx([good, bad]));
+    const refused = zhibu(['import', file, '--create-missing', '--json']);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout)).toEqual({ errors: [{ row: 3, column: '入党日期', message: expect.stringMatching(/不是有效日期/) }] });
+    const unknown = zhibu(['import', file]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/党支部「命令行党支部」不存在/);
+    fs.writeFileSync(file, await rosterXlsx([good]));
+    const ok = zhibu(['import', file, '--create-missing']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/新增 1/);
+    expect(zhibu(['import', file]).stdout).toMatch(/新增 0，变更 0，未变 1/);
   });
 
   it('audit verify reports an intact chain as JSON on stdout only', () => {

@@ -19,6 +19,7 @@ interface Ids {
   accountA: string;
   postA: string;
   attachmentA: string;
+  jobA: string;
 }
 let ids: Ids;
 let markers: string[];
@@ -35,7 +36,16 @@ beforeAll(async () => {
     headers: { cookie: sec, 'content-type': 'application/octet-stream', 'x-file-name': 'a.pdf' },
     payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
   });
-  ids = { branchA: w.branchA, groupA1: w.groupA1, memberA: w.persons.memberA!, accountA: accountA.id, postA: postA.id, attachmentA: up.json().id };
+  const admin = await w.login('admin');
+  const job = await w.app.inject({ method: 'POST', url: '/api/imports/roster/preview', headers: { cookie: admin, 'content-type': 'application/octet-stream' }, payload: Buffer.from('PK') });
+  const jobA = job.json().jobId as string;
+  // let the background job settle, so that its own progress writes are not mistaken for a change by the walk
+  for (let i = 0; i < 100; i++) {
+    const j = await db.selectFrom('jobs').select('status').where('id', '=', jobA).executeTakeFirstOrThrow();
+    if (j.status !== 'running') break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  ids = { branchA: w.branchA, groupA1: w.groupA1, memberA: w.persons.memberA!, accountA: accountA.id, postA: postA.id, attachmentA: up.json().id, jobA };
   const aPeople = await db.selectFrom('persons').select(['id', 'name', 'id_number']).where('id', 'in', ['secretaryA', 'orgA', 'pubA', 'leaderA1', 'memberA', 'activistA'].map((k) => w.persons[k]!)).execute();
   markers = [w.branchA, '第一党支部', ...aPeople.flatMap((p) => [p.id, p.name, p.id_number])];
   samples = {
@@ -67,6 +77,12 @@ beforeAll(async () => {
     'POST /api/attachments': (i) => ({ query: `entityType=person&entityId=${i.memberA}`, body: Buffer.from('%PDF-1.4\n%%EOF\n'), contentType: 'application/octet-stream' }),
     'GET /api/attachments/:id/content': () => ({}),
     'DELETE /api/attachments/:id': () => ({}),
+    'GET /api/imports/roster/template': () => ({}),
+    'POST /api/imports/roster/preview': () => ({ body: Buffer.from('PK'), contentType: 'application/octet-stream' }),
+    'POST /api/imports/roster/apply': () => ({ body: Buffer.from('PK'), contentType: 'application/octet-stream' }),
+    'GET /api/exports/roster.xlsx': (i) => ({ query: `branchId=${i.branchA}`, listing: true }),
+    'GET /api/exports/roster.pdf': (i) => ({ query: `branchId=${i.branchA}` }),
+    'GET /api/jobs/:id': () => ({}),
   };
 });
 afterAll(async () => {
@@ -81,6 +97,7 @@ function fill(url: string): string {
     : url.startsWith('/api/accounts/') ? ids.accountA
     : url.startsWith('/api/posts/') ? ids.postA
     : url.startsWith('/api/attachments/') ? ids.attachmentA
+    : url.startsWith('/api/jobs/') ? ids.jobA
     : '';
   return url.replace(':id', id);
 }

@@ -1,6 +1,12 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../db/types.js';
+import { bulkInsert } from '../db/bulk.js';
 import { entryHash, GENESIS, type ChainedFields } from './canonical.js';
+
+const AUDIT_COLUMNS = {
+  chain: 'text', organ_id: 'uuid', at: 'timestamptz', actor: 'text', action: 'text', entity_type: 'text', entity_id: 'text',
+  before: 'jsonb', after: 'jsonb', prev_hash: 'text', hash: 'text',
+};
 
 /** Fields that never reach the audit log (contracts §5). */
 const SECRET_KEYS = new Set(['password', 'password_hash', 'passwordHash', 'token', 'token_hash', 'tokenHash']);
@@ -33,7 +39,17 @@ export interface AuditEvent {
  * advisory lock, so concurrent writers on PostgreSQL still form one unbroken chain.
  */
 export async function recordEvent(trx: Transaction<DB>, actor: string, e: AuditEvent): Promise<void> {
-  const chain = e.organId ?? 'system';
+  await recordEvents(trx, actor, [e]);
+}
+
+/**
+ * Appends many entries of one organ's chain at once (a bulk import audits each person it writes), hashing them in
+ * order and inserting in batches.
+ */
+export async function recordEvents(trx: Transaction<DB>, actor: string, events: AuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const chain = events[0]!.organId ?? 'system';
+  if (events.some((e) => (e.organId ?? 'system') !== chain)) throw new Error('recordEvents: one chain per call');
   await sql`SELECT pg_advisory_xact_lock(hashtext(${`audit:${chain}`}))`.execute(trx);
   const last = await trx
     .selectFrom('audit_log')
@@ -42,33 +58,37 @@ export async function recordEvent(trx: Transaction<DB>, actor: string, e: AuditE
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS;
-  const fields: ChainedFields = {
-    organId: e.organId,
-    at: new Date().toISOString(),
-    actor,
-    action: e.action,
-    entityType: e.entityType,
-    entityId: e.entityId,
-    before: scrub(e.before),
-    after: scrub(e.after),
-  };
-  await trx
-    .insertInto('audit_log')
-    .values({
+  let prevHash = last?.hash ?? GENESIS;
+  const at = new Date().toISOString();
+  const rows = events.map((e) => {
+    const fields: ChainedFields = {
+      organId: e.organId,
+      at,
+      actor,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      before: scrub(e.before),
+      after: scrub(e.after),
+    };
+    const hash = entryHash(prevHash, fields);
+    const row = {
       chain,
       organ_id: e.organId,
-      at: fields.at,
+      at,
       actor,
       action: e.action,
       entity_type: e.entityType,
       entity_id: e.entityId,
-      before: fields.before === null ? null : JSON.stringify(fields.before),
-      after: fields.after === null ? null : JSON.stringify(fields.after),
+      before: fields.before,
+      after: fields.after,
       prev_hash: prevHash,
-      hash: entryHash(prevHash, fields),
-    })
-    .execute();
+      hash,
+    };
+    prevHash = hash;
+    return row;
+  });
+  await bulkInsert(trx, 'audit_log', rows, AUDIT_COLUMNS, 2000);
 }
 
 export interface ChainProblem {

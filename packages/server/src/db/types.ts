@@ -158,6 +158,20 @@ export interface ImportMappingsTable {
   updated_at: Timestamp;
 }
 
+export interface JobsTable {
+  id: string;
+  organ_id: string;
+  account_id: string;
+  kind: string;
+  status: 'running' | 'done' | 'failed';
+  progress: Generated<number>;
+  total: Generated<number>;
+  message: Generated<string>;
+  result: ColumnType<unknown, string | null, string | null> | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   organs: OrgansTable;
   units: UnitsTable;
@@ -177,6 +191,7 @@ export interface DB {
   file_contents: FileContentsTable;
   attachments: AttachmentsTable;
   import_mappings: ImportMappingsTable;
+  jobs: JobsTable;
 }
 
 export type PersonRecord = Selectable<PersonsTable>;

@@ -6,6 +6,8 @@ import { branchRoutes } from './branches/routes.js';
 import { personRoutes } from './persons/routes.js';
 import { accountRoutes } from './accounts/routes.js';
 import { attachmentRoutes } from './attachments/routes.js';
+import { importRoutes } from './imports/routes.js';
+import { jobRoutes } from './jobs/routes.js';
 
 export interface FeatureDeps {
   database: Database;
@@ -22,5 +24,7 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
     await personRoutes(scope, deps);
     await accountRoutes(scope, deps);
     await attachmentRoutes(scope, deps);
+    await importRoutes(scope, deps);
+    await jobRoutes(scope, deps);
   });
 }

@@ -37,6 +37,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   // Only JSON bodies: a cross-site form cannot post text/plain or urlencoded into the API.
   app.removeContentTypeParser(['text/plain']);
+  // Uploads (attachments, spreadsheets) arrive as raw bytes; each route sets its own size limit.
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   installErrorHandler(app);
   // Every route the app serves, for the route-walk test (contracts §4: a new route must be in a list).
   const routes: { method: string; url: string }[] = [];

@@ -17,7 +17,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send({ error: { code: 'VALIDATION', message: issues.join('；'), details: issues } });
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: '提交的内容过大' } });
+      return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: '提交的文件或内容超过大小上限' } });
     }
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return reply.status(415).send({ error: { code: 'VALIDATION', message: '只接受 JSON 格式的请求' } });

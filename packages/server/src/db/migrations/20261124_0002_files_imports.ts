@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-/** Attachments (content-addressed) and remembered import mappings. Frozen: never edit after landing. */
+/** Attachments (content-addressed), remembered import mappings, and background jobs. Frozen: never edit after landing. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations never import app types (style.md 7)
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
@@ -36,6 +36,21 @@ export async function up(db: Kysely<any>): Promise<void> {
       mapping jsonb NOT NULL,
       updated_at timestamptz NOT NULL,
       UNIQUE (organ_id, kind, signature)
+    );
+    -- Long work (an import of 10,000 rows, binding a year) runs off the request; its progress lives here so that any
+    -- server process can answer the page that polls it.
+    CREATE TABLE jobs (
+      id uuid PRIMARY KEY,
+      organ_id uuid NOT NULL REFERENCES organs(id),
+      account_id text NOT NULL,
+      kind text NOT NULL,
+      status text NOT NULL CHECK (status IN ('running', 'done', 'failed')),
+      progress integer NOT NULL DEFAULT 0,
+      total integer NOT NULL DEFAULT 0,
+      message text NOT NULL DEFAULT '',
+      result jsonb,
+      created_at timestamptz NOT NULL,
+      updated_at timestamptz NOT NULL
     );
   `.execute(db);
 }

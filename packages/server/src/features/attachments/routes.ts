@@ -11,11 +11,18 @@ import * as svc from './service.js';
 /** Hard ceiling for any upload body; the organ's own limit (default 20 MB) is checked in the service. */
 export const UPLOAD_BODY_LIMIT = 200 * 1024 * 1024;
 
+function decodeFileName(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw invalid('X-File-Name 不是有效的 URL 编码');
+  }
+}
+
 export async function attachmentRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const store = fileStoreFor(deps.database);
   const tags = ['附件'];
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_req, body, done) => done(null, body));
 
   r.get('/api/attachments', { schema: { tags, querystring: ZAttachmentQuery, response: { 200: z.object({ items: z.array(ZAttachment) }) } } }, async (req) => ({
     items: await svc.listAttachments(requireAuth(req).ctx, req.query.entityType, req.query.entityId),
@@ -35,13 +42,7 @@ export async function attachmentRoutes(app: FastifyInstance, deps: FeatureDeps):
     async (req) => {
       const { ctx } = requireAuth(req);
       if (!Buffer.isBuffer(req.body)) throw invalid('请以 application/octet-stream 上传文件内容');
-      const rawName = String(req.headers['x-file-name'] ?? '');
-      let fileName = rawName;
-      try {
-        fileName = decodeURIComponent(rawName);
-      } catch {
-        throw invalid('X-File-Name 不是有效的 URL 编码');
-      }
+      const fileName = decodeFileName(String(req.headers['x-file-name'] ?? ''));
       return svc.addAttachment(ctx, store, { ...req.query, fileName, bytes: req.body });
     },
   );

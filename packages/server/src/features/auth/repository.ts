@@ -1,13 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { BranchRole, OrganRole } from '@zhibu/domain';
 import type { DB } from '../../db/types.js';
 
 export async function findAccountByUsername(db: Kysely<DB>, username: string) {
   return db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst();
-}
-
-export async function findAccount(db: Kysely<DB>, id: string) {
-  return db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function findSession(db: Kysely<DB>, tokenHash: string) {
@@ -29,41 +25,46 @@ export async function findSession(db: Kysely<DB>, tokenHash: string) {
     .executeTakeFirst();
 }
 
-/** The roles behind a viewer, read from the records that own them on `today` (contracts §4). */
-export async function loadRoleFacts(db: Kysely<DB>, accountId: string, personId: string | null, today: string) {
-  const organRoles = (
-    await db.selectFrom('account_roles').select('role').where('account_id', '=', accountId).execute()
-  ).map((r) => r.role as OrganRole);
-  if (!personId) return { organRoles, posts: [], ledGroups: [], ownBranch: null };
-  const [posts, ledGroups, ownBranch] = await Promise.all([
-    db
-      .selectFrom('branch_posts')
-      .innerJoin('branches', 'branches.id', 'branch_posts.branch_id')
-      .select(['branch_posts.branch_id', 'branch_posts.role', 'branches.short_name'])
-      .where('branch_posts.person_id', '=', personId)
-      .where('branch_posts.start_on', '<=', today)
-      .where((eb) => eb.or([eb('branch_posts.end_on', 'is', null), eb('branch_posts.end_on', '>=', today)]))
-      .where('branches.status', '=', 'active')
-      .execute(),
-    db
-      .selectFrom('party_groups')
-      .select(['id', 'name', 'branch_id'])
-      .where('leader_person_id', '=', personId)
-      .where((eb) => eb.or([eb('dissolved_on', 'is', null), eb('dissolved_on', '>', today)]))
-      .execute(),
-    db
-      .selectFrom('branch_memberships')
-      .innerJoin('branches', 'branches.id', 'branch_memberships.branch_id')
-      .select(['branches.id', 'branches.short_name'])
-      .where('branch_memberships.person_id', '=', personId)
-      .where('branch_memberships.start_on', '<=', today)
-      .where((eb) => eb.or([eb('branch_memberships.end_on', 'is', null), eb('branch_memberships.end_on', '>=', today)]))
-      .executeTakeFirst(),
-  ]);
-  return {
-    organRoles,
-    posts: posts.map((p) => ({ branchId: p.branch_id, role: p.role as BranchRole, branchName: p.short_name })),
-    ledGroups: ledGroups.map((g) => ({ groupId: g.id, groupName: g.name, branchId: g.branch_id })),
-    ownBranch: ownBranch ? { id: ownBranch.id, name: ownBranch.short_name } : null,
-  };
+export interface ViewerRow {
+  account_id: string;
+  username: string;
+  person_id: string | null;
+  must_change_password: boolean;
+  organ_id: string;
+  organ_name: string;
+  records_start_on: string;
+  settings: Record<string, unknown>;
+  is_demo: boolean;
+  person_name: string | null;
+  organ_roles: OrganRole[];
+  posts: { branchId: string; role: BranchRole; branchName: string }[];
+  led_groups: { groupId: string; groupName: string; branchId: string }[];
+  own_branch: { id: string; name: string } | null;
+}
+
+/**
+ * Everything the viewer of a request is made of, in one query (every request needs it, so it is one round trip):
+ * the account, its organ, its person, organ roles, branch posts in force, groups led, and own branch (contracts §4).
+ */
+export async function loadViewerRow(db: Kysely<DB>, accountId: string, today: string): Promise<ViewerRow | undefined> {
+  const r = await sql<ViewerRow>`
+    select a.id as account_id, a.username, a.person_id, a.must_change_password,
+      o.id as organ_id, o.name as organ_name, o.records_start_on, o.settings, o.is_demo,
+      p.name as person_name,
+      coalesce((select json_agg(ar.role order by ar.role) from account_roles ar where ar.account_id = a.id), '[]') as organ_roles,
+      coalesce((select json_agg(json_build_object('branchId', bp.branch_id, 'role', bp.role, 'branchName', b.short_name))
+         from branch_posts bp join branches b on b.id = bp.branch_id
+         where bp.person_id = a.person_id and bp.start_on <= ${today}::date and (bp.end_on is null or bp.end_on >= ${today}::date)
+           and b.status = 'active'), '[]') as posts,
+      coalesce((select json_agg(json_build_object('groupId', g.id, 'groupName', g.name, 'branchId', g.branch_id))
+         from party_groups g where g.leader_person_id = a.person_id and (g.dissolved_on is null or g.dissolved_on > ${today}::date)), '[]') as led_groups,
+      (select json_build_object('id', b.id, 'name', b.short_name)
+         from branch_memberships bm join branches b on b.id = bm.branch_id
+         where bm.person_id = a.person_id and bm.start_on <= ${today}::date and (bm.end_on is null or bm.end_on >= ${today}::date)
+         limit 1) as own_branch
+    from accounts a
+    join organs o on o.id = a.organ_id
+    left join persons p on p.id = a.person_id
+    where a.id = ${accountId}`.execute(db);
+  return r.rows[0];
 }

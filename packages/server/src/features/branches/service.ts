@@ -29,7 +29,9 @@ async function visibleBranchIds(ctx: Ctx): Promise<string[] | 'all'> {
 
 export async function listBranches(ctx: Ctx): Promise<Branch[]> {
   const rows = await loadBranchRows(ctx.db, ctx.viewer.organId, await visibleBranchIds(ctx), ctx.today);
-  return rows ? presentBranches(rows, ctx.viewer) : [];
+  // Active branches first, then in pinyin order of their short names, as a Chinese reader expects a list.
+  const collator = new Intl.Collator('zh-CN-u-co-pinyin');
+  return (rows ? presentBranches(rows, ctx.viewer) : []).sort((a, b) => (a.status === b.status ? collator.compare(a.shortName, b.shortName) : a.status === 'active' ? -1 : 1));
 }
 
 export async function getBranch(ctx: Ctx, id: string): Promise<Branch> {

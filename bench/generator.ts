@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { idCheckChar, nameSearchKeys } from '@zhibu/domain';
+import type { DB } from '../packages/server/src/db/types.js';
+import { bulkInsert } from '../packages/server/src/db/bulk.js';
+import { insertOrgan } from '../packages/server/src/features/organ/create.js';
+import { insertAccount } from '../packages/server/src/features/accounts/service.js';
+
+/**
+ * Builds an organ of any size with realistic roster records, fast (bulk inserts, one transaction). Later issues
+ * extend it with their records (meetings, dues …) so that every benchmark runs on the same kind of data.
+ */
+export interface OrganSize {
+  branches: number;
+  membersPerBranch: number;
+  groupsPerBranch?: number;
+}
+
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬斌宇浩凯健俊帆帆鹏飞鑫波宁婷雪琳晨欣悦蕾琪';
+
+let seed = 42;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = (s: string) => s[Math.floor(rnd() * s.length)]!;
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export function fakeIdNumber(i: number): { id: string; birth: string; gender: 'male' | 'female' } {
+  const year = 1955 + (i % 45);
+  const birth = `${year}-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`;
+  const seq = pad(i % 1000, 3);
+  const body = `3301${pad(2 + (Math.floor(i / 1000) % 90))}${birth.replaceAll('-', '')}${seq}`;
+  return { id: body + idCheckChar(body), birth, gender: Number(seq[2]) % 2 === 1 ? 'male' : 'female' };
+}
+
+export async function generateOrgan(db: Kysely<DB>, size: OrganSize, opts: { name?: string; adminPassword: string; recordsStartOn?: string }) {
+  const start = opts.recordsStartOn ?? '2022-01-01';
+  return db.transaction().execute(async (trx) => {
+    const organId = await insertOrgan(trx, 'bench', { name: opts.name ?? `基准测试机关${size.branches}`, recordsStartOn: start });
+    await insertAccount(trx, 'bench', { organId, username: `bench${size.branches}`, personId: null, organRoles: ['organAdmin'], password: opts.adminPassword, mustChange: false });
+    const branches = Array.from({ length: size.branches }, (_, b) => ({ id: randomUUID(), organ_id: organId, full_name: `中共基准测试机关第${b + 1}党支部`, short_name: `第${b + 1}党支部`, kind: 'single', founded_on: '2010-07-01' }));
+    await bulkInsert(trx, 'branches', branches, { id: 'uuid', organ_id: 'uuid', full_name: 'text', short_name: 'text', kind: 'text', founded_on: 'date' });
+    const groups = branches.flatMap((b) => Array.from({ length: size.groupsPerBranch ?? 2 }, (_, g) => ({ id: randomUUID(), branch_id: b.id, name: `第${g + 1}党小组`, founded_on: start })));
+    await bulkInsert(trx, 'party_groups', groups, { id: 'uuid', branch_id: 'uuid', name: 'text', founded_on: 'date' });
+    const persons: Record<string, unknown>[] = [];
+    const bms: Record<string, unknown>[] = [];
+    const gms: Record<string, unknown>[] = [];
+    let i = 0;
+    for (const b of branches) {
+      const bGroups = groups.filter((g) => g.branch_id === b.id);
+      for (let m = 0; m < size.membersPerBranch; m++, i++) {
+        const { id, birth, gender } = fakeIdNumber(i);
+        const name = `${pick(SURNAMES)}${pick(GIVEN)}${rnd() < 0.5 ? pick(GIVEN) : ''}`;
+        const keys = nameSearchKeys(name);
+        const full = rnd() < 0.9;
+        const pid = randomUUID();
+        persons.push({ id: pid, organ_id: organId, name, gender, ethnicity: '汉族', birth_date: birth, id_number: id, education: '大学本科', category: full ? 'full' : 'probationary', joined_on: full ? '2008-07-01' : '2026-03-01', confirmed_on: full ? '2009-07-01' : null, job_post: '一级主任科员', phone: `139${pad(i, 8)}`, name_initials: keys.initials, name_pinyin: keys.full });
+        bms.push({ id: randomUUID(), person_id: pid, branch_id: b.id, start_on: start });
+        if (bGroups.length) gms.push({ id: randomUUID(), person_id: pid, group_id: bGroups[m % bGroups.length]!.id, start_on: start });
+      }
+    }
+    await bulkInsert(trx, 'persons', persons, {
+      id: 'uuid', organ_id: 'uuid', name: 'text', gender: 'text', ethnicity: 'text', birth_date: 'date', id_number: 'text', education: 'text', category: 'text',
+      joined_on: 'date', confirmed_on: 'date', job_post: 'text', phone: 'text', name_initials: 'text', name_pinyin: 'text',
+    });
+    await bulkInsert(trx, 'branch_memberships', bms, { id: 'uuid', person_id: 'uuid', branch_id: 'uuid', start_on: 'date' });
+    await bulkInsert(trx, 'group_memberships', gms, { id: 'uuid', person_id: 'uuid', group_id: 'uuid', start_on: 'date' });
+    return { organId, adminUsername: `bench${size.branches}`, branches: branches.length, persons: persons.length };
+  });
+}
