@@ -8,8 +8,23 @@ import { demoCommand } from './commands/demo.js';
 import { adminCreateCommand } from './commands/adminCreate.js';
 import { usersCreateCommand } from './commands/usersCreate.js';
 import { auditVerifyCommand } from './commands/auditVerify.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
+import { backupCommand } from './commands/backup.js';
+import { restoreCommand } from './commands/restore.js';
 
-const COMMANDS: Command[] = [serveCommand, initCommand, demoCommand, adminCreateCommand, usersCreateCommand, auditVerifyCommand];
+const COMMANDS: Command[] = [
+  serveCommand,
+  initCommand,
+  demoCommand,
+  adminCreateCommand,
+  usersCreateCommand,
+  auditVerifyCommand,
+  importCommand,
+  exportCommand,
+  backupCommand,
+  restoreCommand,
+];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

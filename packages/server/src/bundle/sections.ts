@@ -1,0 +1,61 @@
+import type { DB } from '../db/types.js';
+
+/**
+ * One section of bundle.json per table of the database (contracts §3). Columns are not listed: every column of the
+ * table is carried, named in camelCase (`organ_id` → `organId`), typed from the database itself. A later issue adds
+ * its tables by adding one entry here, after the tables they reference (the list is the insertion order).
+ */
+export interface Section {
+  /** the table in the database */
+  table: keyof DB & string;
+  /** the array's name in bundle.json: camelCase plural */
+  name: string;
+  /** primary key columns; rows are sorted by them (strings by code unit, numbers numerically) */
+  key: string[];
+  /** columns left out of an export and kept in a backup */
+  secretColumns?: string[];
+  /** what a secret column takes when a bundle without secrets (an export) inserts the row */
+  withoutSecrets?: Record<string, unknown>;
+  /** the whole table is a secret: only in a backup */
+  secret?: boolean;
+  /** the rows name files whose bytes travel under `files/<sha256>` (the key is the SHA-256) */
+  files?: boolean;
+  /** the hash-chained audit log: kept as a chain on import, never merged by key */
+  audit?: boolean;
+  /** columns the database assigns and a bundle never carries (their order is the array's order) */
+  omit?: string[];
+}
+
+export const SECTIONS: readonly Section[] = [
+  { table: 'organs', name: 'organs', key: ['id'] },
+  { table: 'units', name: 'units', key: ['id'] },
+  { table: 'branches', name: 'branches', key: ['id'] },
+  { table: 'branch_units', name: 'branchUnits', key: ['branch_id', 'unit_id'] },
+  { table: 'branch_status_changes', name: 'branchStatusChanges', key: ['id'] },
+  { table: 'persons', name: 'persons', key: ['id'] },
+  { table: 'party_groups', name: 'partyGroups', key: ['id'] },
+  { table: 'branch_memberships', name: 'branchMemberships', key: ['id'] },
+  { table: 'group_memberships', name: 'groupMemberships', key: ['id'] },
+  { table: 'branch_posts', name: 'branchPosts', key: ['id'] },
+  // An export carries no password hashes: its accounts arrive with a hash no password matches (an admin resets them).
+  { table: 'accounts', name: 'accounts', key: ['id'], secretColumns: ['password_hash'], withoutSecrets: { password_hash: 'none$imported-without-password' } },
+  { table: 'account_roles', name: 'accountRoles', key: ['account_id', 'role'] },
+  { table: 'sessions', name: 'sessions', key: ['token_hash'], secret: true },
+  { table: 'files', name: 'files', key: ['sha256'], files: true },
+  { table: 'attachments', name: 'attachments', key: ['id'] },
+  { table: 'import_mappings', name: 'importMappings', key: ['id'] },
+  // Always last: an import appends its own entry after everything else is written.
+  { table: 'audit_log', name: 'audit', key: ['seq'], omit: ['seq'], audit: true },
+];
+
+/** Tables that are deliberately not a section, and why (the registry test accepts only these). */
+export const NOT_SECTIONS: Record<string, string> = {
+  file_contents: 'the bytes of `files` (PostgreSQL store): they travel as files/<sha256> in the zip',
+  jobs: 'progress of background work in the server that ran it: transient, meaningless in another database',
+  kysely_migration: 'migration bookkeeping: the target database runs its own migrations',
+  kysely_migration_lock: 'migration bookkeeping',
+};
+
+export const camel = (column: string): string => column.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+
+export const isSecretColumn = (s: Section, column: string) => s.secretColumns?.includes(column) ?? false;

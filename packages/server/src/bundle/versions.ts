@@ -1,0 +1,31 @@
+import { AppError } from '../errors.js';
+
+export const FORMAT = 'zhibu-bundle';
+
+export type BundleJson = Record<string, unknown> & { format: string; version: number };
+
+/**
+ * Upgrades of bundle.json, in order: `UPGRADES[i]` turns version i+1 into version i+2 (contracts §3: import reads
+ * every older version by migrating it forward). A change of the bundle's shape adds one function here; the current
+ * version is always one more than their count.
+ */
+export const UPGRADES: ReadonlyArray<(b: BundleJson) => BundleJson> = [];
+
+export const BUNDLE_VERSION = UPGRADES.length + 1;
+
+/** Checks the format and version of a parsed bundle.json and brings an older one up to the current version. */
+export function upgradeBundle(raw: unknown): BundleJson {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || (raw as { format?: unknown }).format !== FORMAT) {
+    throw new AppError('VALIDATION', `这不是支部标准化数据包：bundle.json 的 format 应为 "${FORMAT}"。`);
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new AppError('VALIDATION', `数据包的版本号 ${JSON.stringify(version)} 无效，应为正整数。`);
+  }
+  if (version > BUNDLE_VERSION) {
+    throw new AppError('VALIDATION', `数据包的版本（${version}）比本程序支持的版本（${BUNDLE_VERSION}）新，无法导入。请先升级支部标准化（zhibu）再导入。`);
+  }
+  let b = raw as BundleJson;
+  for (let v = version; v < BUNDLE_VERSION; v++) b = { ...UPGRADES[v - 1]!(b), version: v + 1 };
+  return b;
+}
