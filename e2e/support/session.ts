@@ -24,7 +24,15 @@ export async function openFromMenu(page: Page, label: string): Promise<void> {
   await expect(page.getByRole('heading', { name: label, level: 4 })).toBeVisible();
 }
 
-/** A full-page screenshot of a key step. */
-export async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS_DIR}/${name}.png`, fullPage: true });
+/**
+ * A screenshot of a key step, for a person to look at: what is in the window, or the whole page with `fullPage`
+ * (not with a modal open: the fixed header, side bar and mask are then drawn where the window was).
+ */
+export async function shot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: `${SHOTS_DIR}/${name}.png`, fullPage: opts.fullPage ?? false, animations: 'disabled' });
+}
+
+/** Waits until no part of the page still shows the loading spinner's 加载中…. */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.getByText('加载中…')).toHaveCount(0);
 }

@@ -12,6 +12,7 @@ const LoginPage = lazy(() => import('./features/auth/pages/LoginPage'));
 const ChangePasswordPage = lazy(() => import('./features/auth/pages/ChangePasswordPage'));
 const OrgPage = lazy(() => import('./features/org/pages/OrgPage'));
 const RosterPage = lazy(() => import('./features/roster/pages/RosterPage'));
+const RosterImportPage = lazy(() => import('./features/imports/pages/RosterImportPage'));
 const PersonPage = lazy(() => import('./features/persons/pages/PersonPage'));
 const MePage = lazy(() => import('./features/me/pages/MePage'));
 const AccountsPage = lazy(() => import('./features/accounts/pages/AccountsPage'));
@@ -65,6 +66,7 @@ export function AppRoutes() {
             <Route index element={<Home />} />
             <Route path="org" element={<OrgPage />} />
             <Route path="roster" element={<RosterPage />} />
+            <Route path="roster/import" element={<RosterImportPage />} />
             <Route path="persons/:id" element={<PersonPage />} />
             <Route path="me" element={<MePage />} />
             <Route path="accounts" element={<AccountsPage />} />

@@ -44,30 +44,36 @@ export interface RequestOptions {
 const currentPath = () => window.location.pathname + window.location.search;
 
 async function request<T>(method: string, path: string, body: unknown, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let res: Response;
+  const headers: Record<string, string> = body === undefined ? {} : { 'Content-Type': 'application/json' };
+  return send<T>(method, path, body === undefined ? null : JSON.stringify(body), headers, opts);
+}
+
+/** Sends one request and reads a JSON answer; the shared path of JSON calls and raw uploads. */
+async function send<T>(method: string, path: string, body: BodyInit | null, extra: Record<string, string>, opts: RequestOptions): Promise<T> {
+  const res = await rawFetch(method, path, body, { Accept: 'application/json', ...extra }, opts);
+  const text = await res.text();
+  const data: unknown = text ? safeJson(text) : undefined;
+  if (res.ok) return data as T;
+  throw failure(data, res.status, opts);
+}
+
+async function rawFetch(method: string, path: string, body: BodyInit | null, headers: Record<string, string>, opts: RequestOptions): Promise<Response> {
   try {
-    res = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: opts.signal ?? null,
-    });
+    return await fetch(path, { method, headers, credentials: 'same-origin', body, signal: opts.signal ?? null });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError('NETWORK', '无法连接服务器，请检查网络后重试', 0);
   }
-  const text = await res.text();
-  const data: unknown = text ? safeJson(text) : undefined;
-  if (res.ok) return data as T;
-  const err = errorOf(data, res.status);
+}
+
+/** The error of a failed answer; a 401 or a forced password change also redirects (unless quiet). */
+function failure(data: unknown, status: number, opts: RequestOptions): ApiError {
+  const err = errorOf(data, status);
   if (!opts.quiet) {
     if (err.code === 'UNAUTHENTICATED') redirects.onUnauthenticated(currentPath(), err.message.includes('超时'));
     else if (err.code === 'PASSWORD_CHANGE_REQUIRED') redirects.onPasswordChangeRequired();
   }
-  throw err;
+  return err;
 }
 
 function safeJson(text: string): unknown {
@@ -101,7 +107,42 @@ export const api = {
   get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
   post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body ?? {}, opts),
   patch: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body, opts),
+  delete: <T>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, undefined, opts),
+  /** POSTs a file's raw bytes (`application/octet-stream`), with any extra headers (e.g. `X-File-Name`). */
+  upload: <T>(path: string, bytes: ArrayBuffer | Blob, headers: Record<string, string> = {}, opts: RequestOptions = {}) =>
+    send<T>('POST', path, bytes, { 'Content-Type': 'application/octet-stream', ...headers }, opts),
 };
+
+/** A file the server sent, with the name from its Content-Disposition (or the fallback). */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/** GETs a file (export, template, document); a failure arrives as the usual ApiError. */
+export async function fetchFile(path: string, fallbackName: string, opts: RequestOptions = {}): Promise<DownloadedFile> {
+  const res = await rawFetch('GET', path, null, {}, opts);
+  if (!res.ok) {
+    const text = await res.text();
+    throw failure(text ? safeJson(text) : undefined, res.status, opts);
+  }
+  return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition')) ?? fallbackName };
+}
+
+/** `attachment; filename*=UTF-8''%E8%8A%B1….xlsx` (or a plain `filename="…"`) → the name. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1]);
+    } catch {
+      /* fall back to the plain name */
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain?.[1] ?? null;
+}
 
 /** The message to show a user for any thrown value. */
 export function errorMessage(e: unknown): string {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Me } from '@zhibu/schemas';
-import { ApartmentOutlined, IdcardOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CloudUploadOutlined, IdcardOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { canManageAccounts, hasRosterScope, isOrganAdmin } from '../lib/access';
 
 export interface MenuEntry {
@@ -23,7 +23,10 @@ export function menuSections(me: Me): MenuSection[] {
     { title: '组织建设', entries: [{ key: '/org', label: '组织架构', icon: <ApartmentOutlined aria-hidden /> }] },
     {
       title: '党员管理',
-      entries: hasRosterScope(me) ? [{ key: '/roster', label: '党员花名册', icon: <TeamOutlined aria-hidden /> }] : [],
+      entries: [
+        ...(hasRosterScope(me) ? [{ key: '/roster', label: '党员花名册', icon: <TeamOutlined aria-hidden /> }] : []),
+        ...(isOrganAdmin(me) ? [{ key: '/roster/import', label: '花名册导入', icon: <CloudUploadOutlined aria-hidden /> }] : []),
+      ],
     },
     { title: '个人', entries: [{ key: '/me', label: '我的', icon: <UserOutlined aria-hidden /> }] },
     {
@@ -40,6 +43,7 @@ export function menuSections(me: Me): MenuSection[] {
 /** The menu key that owns a path (`/persons/…` belongs to the roster). */
 export function selectedKey(pathname: string): string {
   if (pathname.startsWith('/persons/')) return '/roster';
+  if (pathname === '/roster/import') return pathname;
   const first = '/' + (pathname.split('/')[1] ?? '');
   return first;
 }

@@ -15,6 +15,7 @@ import { HistoryTimeline } from '../components/HistoryTimeline';
 import { PersonFormModal } from '../components/PersonFormModal';
 import { MoveModal } from '../components/MoveModal';
 import { CategoryTag } from '../components/StatusTag';
+import { AttachmentList } from '../../attachments/AttachmentList';
 
 /** One person's record: every field, memberships, and the 变更记录. */
 export default function PersonPage() {
@@ -70,6 +71,9 @@ export default function PersonPage() {
             </Card>
             <Card title="组织关系" size="small">
               <MembershipHistory memberships={p.memberships} />
+            </Card>
+            <Card title="档案材料" size="small">
+              <AttachmentList entityType="person" entityId={p.id} canWrite={p.abilities.edit} />
             </Card>
             <Card title="变更记录" size="small">
               <PageState loading={history.loading && !history.data} error={history.error}>

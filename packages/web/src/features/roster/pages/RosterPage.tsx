@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { App, Button, Result, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { App, Result, Typography } from 'antd';
 import type { Branch, PersonRow } from '@zhibu/schemas';
 import { useMe } from '../../auth/MeContext';
-import { hasRosterScope } from '../../../lib/access';
+import { hasRosterScope, isOrganAdmin } from '../../../lib/access';
 import { useApi } from '../../../lib/useApi';
 import { useIsMobile } from '../../../lib/useIsMobile';
 import { PageHeader } from '../../../lib/PageHeader';
@@ -14,6 +13,7 @@ import { PersonFormModal } from '../../persons/components/PersonFormModal';
 import { RosterFilterBar } from '../components/RosterFilterBar';
 import { RosterTable } from '../components/RosterTable';
 import { RosterCards } from '../components/RosterCards';
+import { RosterActions } from '../components/RosterActions';
 import { useRosterQuery } from '../useRosterQuery';
 
 /** 党员花名册, for those with a roster scope (contracts §4); others get a plain refusal, not an empty list. */
@@ -46,11 +46,15 @@ function RosterView() {
         title="党员花名册"
         sub={roster.data ? `${filters.on ? `${roster.data.on} 的花名册` : `截至 ${roster.data.on}`}，共 ${roster.data.total} 人` : undefined}
         extra={
-          canAdd && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
-              新增党员
-            </Button>
-          )
+          <RosterActions
+            branchId={filters.branchId}
+            on={filters.on}
+            today={me.today}
+            branchCount={visible.length}
+            canAdd={canAdd}
+            canImport={isOrganAdmin(me)}
+            onAdd={() => setAdding(true)}
+          />
         }
       />
       <RosterFilterBar filters={filters} branches={visible} update={update} />

@@ -14,9 +14,10 @@ import { organPath, updateOrgan, type Organ } from '../api';
 interface Values {
   recordsStartOn: Dayjs;
   sessionIdleMinutes: number;
+  attachmentMaxMB: number;
 }
 
-/** 机关设置 (organ admin): 启用日期 and the idle session timeout. */
+/** 机关设置 (organ admin): 启用日期, the idle session timeout and the attachment size limit. */
 export default function SettingsPage() {
   const me = useMe();
   const { refresh } = useMeState();
@@ -31,7 +32,11 @@ export default function SettingsPage() {
     setBusy(true);
     setError(null);
     try {
-      await updateOrgan({ recordsStartOn: fromDayjs(v.recordsStartOn) ?? undefined, sessionIdleMinutes: v.sessionIdleMinutes });
+      await updateOrgan({
+        recordsStartOn: fromDayjs(v.recordsStartOn) ?? undefined,
+        sessionIdleMinutes: v.sessionIdleMinutes,
+        attachmentMaxMB: v.attachmentMaxMB,
+      });
       void message.success('设置已保存');
       organ.reload();
       void refresh();
@@ -53,7 +58,11 @@ export default function SettingsPage() {
             <Form<Values>
               form={form}
               layout="vertical"
-              initialValues={{ recordsStartOn: toDayjs(s.recordsStartOn) ?? undefined, sessionIdleMinutes: s.sessionIdleMinutes }}
+              initialValues={{
+                recordsStartOn: toDayjs(s.recordsStartOn) ?? undefined,
+                sessionIdleMinutes: s.sessionIdleMinutes,
+                attachmentMaxMB: s.attachmentMaxMB,
+              }}
               onFinish={(v) => void save(v)}
             >
               <Form.Item
@@ -72,6 +81,17 @@ export default function SettingsPage() {
                   { type: 'number', min: 5, max: 480, message: '空闲超时应为 5–480 分钟' },
                 ]}
                 extra="无操作超过此时长后须重新登录，可设 5–480 分钟。"
+              >
+                <InputNumber precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+              <Form.Item
+                label="附件大小上限（MB）"
+                name="attachmentMaxMB"
+                rules={[
+                  { required: true, message: '请填写附件大小上限' },
+                  { type: 'number', min: 1, max: 200, message: '附件大小上限应为 1–200 MB' },
+                ]}
+                extra="单个上传文件（档案材料等）不得超过此大小，可设 1–200 MB。"
               >
                 <InputNumber precision={0} style={{ width: '100%' }} />
               </Form.Item>
