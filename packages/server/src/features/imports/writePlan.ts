@@ -1,34 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, nameSearchKeys, type BranchRef, type GroupRef, type PersonFacts, type RosterPlan } from '@zhibu/domain';
+import { addDays, type BranchRef, type GroupRef, type PersonFacts, type RosterPlan } from '@zhibu/domain';
 import type { Transaction } from 'kysely';
 import type { Ctx } from '../../context.js';
 import type { DB } from '../../db/types.js';
 import { recordEvents, type AuditEvent } from '../../audit/audit.js';
 import { bulkInsert } from '../../db/bulk.js';
+import { personColumns } from '../persons/columns.js';
 
 const PERSON_COLUMNS = {
   id: 'uuid', organ_id: 'uuid', name: 'text', gender: 'text', ethnicity: 'text', birth_date: 'date', id_number: 'text', education: 'text',
   category: 'text', joined_on: 'date', confirmed_on: 'date', job_post: 'text', phone: 'text', name_initials: 'text', name_pinyin: 'text',
 };
-
-function columns(f: PersonFacts) {
-  const keys = nameSearchKeys(f.name);
-  return {
-    name: f.name,
-    gender: f.gender ?? null,
-    ethnicity: f.ethnicity ?? null,
-    birth_date: f.birthDate ?? null,
-    id_number: f.idNumber,
-    education: f.education ?? null,
-    category: f.category,
-    joined_on: f.joinedOn ?? null,
-    confirmed_on: f.confirmedOn ?? null,
-    job_post: f.jobPost ?? null,
-    phone: f.phone ?? null,
-    name_initials: keys.initials,
-    name_pinyin: keys.full,
-  };
-}
 
 const SNAKE: Record<keyof PersonFacts, string> = {
   name: 'name', gender: 'gender', ethnicity: 'ethnicity', birthDate: 'birth_date', idNumber: 'id_number', education: 'education',
@@ -62,7 +44,7 @@ export async function writePlan(ctx: Ctx & { db: Transaction<DB> }, plan: Roster
   }
   const groupId = (g: GroupRef, b: BranchRef): string | null => (g === null ? null : 'id' in g ? g.id : groupIds.get(`${branchId(b)}\u0000${g.newName}`)!);
 
-  const persons = plan.creates.map((c) => ({ id: randomUUID(), organ_id: organId, ...columns(c.facts), c }));
+  const persons = plan.creates.map((c) => ({ id: randomUUID(), organ_id: organId, ...personColumns(c.facts), c }));
   await bulkInsert(trx, 'persons', persons, PERSON_COLUMNS);
   const bms = persons.map((p) => ({ id: randomUUID(), person_id: p.id, branch_id: branchId(p.c.branch), start_on: dates.startOn, end_on: null }));
   await bulkInsert(trx, 'branch_memberships', bms, { id: 'uuid', person_id: 'uuid', branch_id: 'uuid', start_on: 'date', end_on: 'date' });
@@ -74,7 +56,7 @@ export async function writePlan(ctx: Ctx & { db: Transaction<DB> }, plan: Roster
   }
 
   for (const u of plan.updates) {
-    const cols = columns(u.after);
+    const cols = personColumns(u.after);
     await trx.updateTable('persons').set(cols).where('id', '=', u.personId).execute();
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};

@@ -5,7 +5,6 @@ import {
   checkPersonFacts,
   isBranchLead,
   isOrganAdmin,
-  nameSearchKeys,
   normalizeIdNumber,
   parseIdNumber,
   personAccess,
@@ -21,6 +20,7 @@ import { AppError, forbidden, invalid, notFound } from '../../errors.js';
 import { findBranch, findGroup } from '../branches/repository.js';
 import { findPerson, membershipHistory, placeOf, postsOf, queryRoster } from './repository.js';
 import { postLabels, presentPerson } from './presenter.js';
+import { personColumns } from './columns.js';
 
 export async function listRoster(ctx: Ctx, query: PersonListQuery): Promise<{ total: number; items: PersonRow[]; on: string }> {
   const on = query.on ?? ctx.today;
@@ -76,25 +76,6 @@ export function prepareFacts(input: PersonFacts): PersonFacts {
   const problems = checkPersonFacts(facts);
   if (problems.length) throw invalid(problems.map((p) => p.message).join('；'), problems);
   return facts;
-}
-
-function personColumns(f: PersonFacts) {
-  const keys = nameSearchKeys(f.name);
-  return {
-    name: f.name,
-    gender: f.gender ?? null,
-    ethnicity: f.ethnicity ?? null,
-    birth_date: f.birthDate ?? null,
-    id_number: f.idNumber,
-    education: f.education ?? null,
-    category: f.category,
-    joined_on: f.joinedOn ?? null,
-    confirmed_on: f.confirmedOn ?? null,
-    job_post: f.jobPost ?? null,
-    phone: f.phone ?? null,
-    name_initials: keys.initials,
-    name_pinyin: keys.full,
-  };
 }
 
 async function checkIdFree(trx: Ctx['db'], organId: string, idNumber: string, exceptId?: string) {
