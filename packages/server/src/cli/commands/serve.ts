@@ -3,6 +3,7 @@ import { openFromFlags, resolveToday } from '../context.js';
 import { err, EXIT, out, UsageError } from '../io.js';
 import { buildApp } from '../../http/app.js';
 import { chinaDateOf } from '@zhibu/domain';
+import { sql } from 'kysely';
 import { AppError } from '../../errors.js';
 import { failInterruptedJobs } from '../../features/jobs/runner.js';
 import { scheduleBackups } from '../../bundle/backupDir.js';
@@ -27,7 +28,11 @@ export const serveCommand: Command = {
     const fixedToday = flags['as-of'] ?? process.env.ZHIBU_TODAY ? resolveToday(flags) : null;
     const database = await openFromFlags(flags);
     // With the embedded database this is the only process: a job still marked running was cut off by a restart.
-    if (database.backend === 'pglite') await failInterruptedJobs(database.db);
+    if (database.backend === 'pglite') {
+      await failInterruptedJobs(database.db);
+      // PGlite runs no autovacuum: refresh the planner's statistics once at start, or plans stay those of an empty database.
+      await sql`ANALYZE`.execute(database.db);
+    }
     const app = await buildApp({ database, today: () => fixedToday ?? chinaDateOf(new Date()), logger: process.env.ZHIBU_LOG === '1' });
     const demo = await database.db.selectFrom('accounts').select('username').where('is_demo', '=', true).limit(1).executeTakeFirst();
     try {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ExistingPerson, PersonFacts, TreeIndex } from '@zhibu/domain';
 import type { DB } from '../../db/types.js';
 import { inForceOn } from '../../db/periods.js';
@@ -61,4 +61,9 @@ export async function rememberMapping(db: Kysely<DB>, organId: string, signature
 export async function rememberedMappings(db: Kysely<DB>, organId: string): Promise<Record<string, Record<string, string>>> {
   const rows = await db.selectFrom('import_mappings').select(['signature', 'mapping']).where('organ_id', '=', organId).where('kind', '=', 'roster').execute();
   return Object.fromEntries(rows.map((r) => [r.signature, r.mapping]));
+}
+
+/** A bulk write changes the tables' shape; PGlite runs no autovacuum, so the planner's statistics are refreshed here. */
+export async function refreshRosterStatistics(db: Kysely<DB>): Promise<void> {
+  await sql`ANALYZE persons, branch_memberships, group_memberships`.execute(db);
 }

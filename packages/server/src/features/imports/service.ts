@@ -3,7 +3,7 @@ import type { Ctx } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import { recordEvent } from '../../audit/audit.js';
 import { readSettings } from '../organ/settings.js';
-import { loadExisting, loadTree, rememberMapping } from './repository.js';
+import { loadExisting, loadTree, refreshRosterStatistics, rememberMapping } from './repository.js';
 import type { MappingByName, ParsedSheet } from './parseSheet.js';
 import { writePlan } from './writePlan.js';
 
@@ -79,5 +79,6 @@ export async function applyRosterImport(ctx: Ctx, parsed: ParsedSheet, opts: Ros
       after: { summary: result.summary, mapping: parsed.mapping, newBranches: result.newBranches, newGroups: result.newGroups, effectiveOn: a.effectiveOn },
     });
   });
+  await refreshRosterStatistics(ctx.db);
   return { ...result, applied: true };
 }
