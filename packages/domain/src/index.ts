@@ -7,3 +7,6 @@ export * from './person/pinyin.js';
 export * from './time/calendarDate.js';
 export * from './time/periods.js';
 export * from './roster/index.js';
+export * from './check/index.js';
+export * from './committee/index.js';
+export * from './rules/index.js';

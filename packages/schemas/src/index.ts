@@ -7,3 +7,5 @@ export * from './accounts.js';
 export * from './audit.js';
 export * from './attachments.js';
 export * from './imports.js';
+export * from './committees.js';
+export * from './check.js';

@@ -5,6 +5,7 @@ import { writeBundle } from '../src/bundle/export.js';
 import { importBundle, type ImportOptions } from '../src/bundle/import.js';
 import { openBundleZip } from '../src/bundle/zip.js';
 import type { Database } from '../src/db/open.js';
+import { BUNDLE_VERSION } from '../src/bundle/versions.js';
 import { AppError } from '../src/errors.js';
 import { buildWorld, type World } from './fixtures.js';
 import { freshDatabase } from './testDb.js';
@@ -52,8 +53,8 @@ describe(`bad bundles are refused and change nothing (${inject('backend')})`, ()
   });
 
   it('a newer version', async () => {
-    await editBundle(t.file('good.zip'), t.file('x.zip'), (b) => (b.version = 2));
-    await refused(empty, t.file('x.zip'), /数据包的版本（2）比本程序支持的版本（1）新.*升级/);
+    await editBundle(t.file('good.zip'), t.file('x.zip'), (b) => (b.version = BUNDLE_VERSION + 1));
+    await refused(empty, t.file('x.zip'), new RegExp(`数据包的版本（${BUNDLE_VERSION + 1}）比本程序支持的版本（${BUNDLE_VERSION}）新.*升级`));
   });
 
   it('a broken reference, listing it — into an empty database and in a merge', async () => {

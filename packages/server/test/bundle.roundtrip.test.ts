@@ -5,6 +5,7 @@ import { verifyAudit } from '../src/audit/audit.js';
 import { writeBundle } from '../src/bundle/export.js';
 import { importBundle } from '../src/bundle/import.js';
 import { SECTIONS } from '../src/bundle/sections.js';
+import { BUNDLE_VERSION } from '../src/bundle/versions.js';
 import { SCHEMA_FILE } from '../src/bundle/writeSchema.js';
 import { openBundleZip } from '../src/bundle/zip.js';
 import type { Database } from '../src/db/open.js';
@@ -44,7 +45,7 @@ describe(`bundle round trip (${inject('backend')})`, () => {
     expect(r.files).toBe(1);
     const b = await bundleJsonOf(t.file('a.zip'));
     expect(Object.keys(b)).toEqual(['format', 'version', 'exportedAt', 'kind', ...SECTIONS.filter((s) => !s.secret).map((s) => s.name)]);
-    expect(b).toMatchObject({ format: 'zhibu-bundle', version: 1, kind: 'export' });
+    expect(b).toMatchObject({ format: 'zhibu-bundle', version: BUNDLE_VERSION, kind: 'export' });
     expect(zip.json).not.toMatch(/scrypt\$|passwordHash|tokenHash|Test-pass/);
     for (const s of SECTIONS.filter((x) => x.key.length === 1 && x.key[0] === 'id')) {
       const ids = (b[s.name] as { id: string }[]).map((x) => x.id);

@@ -44,6 +44,17 @@ export const SECTIONS: readonly Section[] = [
   { table: 'files', name: 'files', key: ['sha256'], files: true },
   { table: 'attachments', name: 'attachments', key: ['id'] },
   { table: 'import_mappings', name: 'importMappings', key: ['id'] },
+  { table: 'elections', name: 'elections', key: ['id'] },
+  { table: 'election_nominees', name: 'electionNominees', key: ['id'] },
+  { table: 'election_voters', name: 'electionVoters', key: ['election_id', 'person_id'] },
+  { table: 'committees', name: 'committees', key: ['id'] },
+  { table: 'committee_members', name: 'committeeMembers', key: ['id'] },
+  { table: 'committee_extensions', name: 'committeeExtensions', key: ['id'] },
+  { table: 'committee_vacancies', name: 'committeeVacancies', key: ['id'] },
+  { table: 'rule_param_changes', name: 'ruleParamChanges', key: ['id'] },
+  { table: 'rule_exemptions', name: 'ruleExemptions', key: ['id'] },
+  // A feed's token hash is a secret (the URL is the key): only in a backup.
+  { table: 'calendar_feeds', name: 'calendarFeeds', key: ['id'], secret: true },
   // Always last: an import appends its own entry after everything else is written.
   { table: 'audit_log', name: 'audit', key: ['seq'], omit: ['seq'], audit: true },
 ];

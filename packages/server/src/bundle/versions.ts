@@ -9,7 +9,21 @@ export type BundleJson = Record<string, unknown> & { format: string; version: nu
  * every older version by migrating it forward). A change of the bundle's shape adds one function here; the current
  * version is always one more than their count.
  */
-export const UPGRADES: ReadonlyArray<(b: BundleJson) => BundleJson> = [];
+export const UPGRADES: ReadonlyArray<(b: BundleJson) => BundleJson> = [
+  // 1 → 2: committees, elections, extensions, vacancies, rule parameters and exemptions (issue 4) — none before.
+  (b) => ({
+    ...b,
+    elections: [],
+    electionNominees: [],
+    electionVoters: [],
+    committees: [],
+    committeeMembers: [],
+    committeeExtensions: [],
+    committeeVacancies: [],
+    ruleParamChanges: [],
+    ruleExemptions: [],
+  }),
+];
 
 export const BUNDLE_VERSION = UPGRADES.length + 1;
 

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { BranchRole } from '@zhibu/domain';
 
 /** A `date` column: read and written as `YYYY-MM-DD` text (the pg type parser is set in open.ts). */
 type DateCol = string;
@@ -172,6 +173,118 @@ export interface JobsTable {
   updated_at: Timestamp;
 }
 
+type Role = BranchRole;
+
+export interface ElectionsTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  kind: 'general' | 'byElection';
+  committee_kind: 'committee' | 'secretaryOnly';
+  seats: number;
+  term_years: number | null;
+  planned_on: DateCol;
+  held_on: DateCol | null;
+  status: Generated<'draft' | 'held' | 'submitted' | 'returned' | 'approved'>;
+  previous_committee_id: string | null;
+  result_committee_id: string | null;
+  early_approved_on: DateCol | null;
+  early_doc_no: string | null;
+  submitted_on: DateCol | null;
+  decided_on: DateCol | null;
+  decided_by: string | null;
+  approval_doc_no: string | null;
+  return_reason: string | null;
+  note: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface ElectionNomineesTable {
+  id: string;
+  election_id: string;
+  person_id: string;
+  votes: number | null;
+  elected: Generated<boolean>;
+  role: Role | null;
+}
+export interface ElectionVotersTable {
+  election_id: string;
+  person_id: string;
+  attendance: 'present' | 'absent' | 'excluded';
+}
+export interface CommitteesTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  kind: 'committee' | 'secretaryOnly';
+  start_on: DateCol;
+  term_years: number;
+  elected_on: DateCol | null;
+  ended_on: DateCol | null;
+  election_id: string | null;
+  note: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface CommitteeMembersTable {
+  id: string;
+  committee_id: string;
+  person_id: string;
+  role: Role;
+  start_on: DateCol;
+  end_on: DateCol | null;
+  origin: 'elected' | 'byElection' | 'appointed' | 'recorded';
+  approved_on: DateCol | null;
+  approval_doc_no: string | null;
+  end_reason: string | null;
+}
+export interface CommitteeExtensionsTable {
+  id: string;
+  committee_id: string;
+  months: number;
+  reason: string;
+  approved_on: DateCol;
+  doc_no: string | null;
+  approved_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface CommitteeVacanciesTable {
+  id: string;
+  committee_id: string;
+  member_id: string | null;
+  role: Role;
+  arisen_on: DateCol;
+  reason: string;
+  filled_on: DateCol | null;
+  filled_by: 'byElection' | 'appointment' | null;
+  filled_member_id: string | null;
+  election_id: string | null;
+}
+export interface RuleParamChangesTable {
+  id: string;
+  organ_id: string;
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  effective_from: DateCol;
+  reason: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface RuleExemptionsTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  rule: string;
+  from_on: DateCol;
+  to_on: DateCol;
+  reason: string;
+  created_at: Generated<Timestamp>;
+}
+export interface CalendarFeedsTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  token_hash: string;
+  created_at: Generated<Timestamp>;
+}
+
 export interface DB {
   organs: OrgansTable;
   units: UnitsTable;
@@ -192,6 +305,16 @@ export interface DB {
   attachments: AttachmentsTable;
   import_mappings: ImportMappingsTable;
   jobs: JobsTable;
+  elections: ElectionsTable;
+  election_nominees: ElectionNomineesTable;
+  election_voters: ElectionVotersTable;
+  committees: CommitteesTable;
+  committee_members: CommitteeMembersTable;
+  committee_extensions: CommitteeExtensionsTable;
+  committee_vacancies: CommitteeVacanciesTable;
+  rule_param_changes: RuleParamChangesTable;
+  rule_exemptions: RuleExemptionsTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 export type PersonRecord = Selectable<PersonsTable>;

@@ -1,0 +1,178 @@
+import { addMonths, addYears, type CalendarDate } from '../time/calendarDate.js';
+import type { BranchRole } from '../access/roles.js';
+import type { PersonCategory, PersonStatus } from '../person/person.js';
+import type { ParamOverride } from './params.js';
+
+/**
+ * The facts the rules read, loaded for all branches at once by the server (set-based) and handed to pure
+ * functions. They keep their history (dated memberships, terms, vacancies), so a closed period can always be
+ * judged again from the same records.
+ */
+export interface CheckFacts {
+  organ: { id: string; name: string; recordsStartOn: CalendarDate };
+  units: UnitFact[];
+  branches: BranchFacts[];
+  overrides: ParamOverride[];
+  exemptions: Exemption[];
+}
+
+export interface UnitFact {
+  id: string;
+  name: string;
+  branchIds: string[];
+}
+
+export interface Dated {
+  startOn: CalendarDate;
+  endOn: CalendarDate | null;
+}
+
+export interface PersonFact {
+  id: string;
+  name: string;
+  category: PersonCategory;
+  joinedOn: CalendarDate | null;
+  confirmedOn: CalendarDate | null;
+  status: PersonStatus;
+  /** this person's memberships of the branch the fact sits under */
+  memberships: Dated[];
+}
+
+export interface GroupFact {
+  id: string;
+  name: string;
+  leaderPersonId: string | null;
+  foundedOn: CalendarDate | null;
+  dissolvedOn: CalendarDate | null;
+  memberships: (Dated & { personId: string })[];
+}
+
+export type CommitteeKind = 'committee' | 'secretaryOnly';
+export type MemberOrigin = 'elected' | 'byElection' | 'appointed' | 'recorded';
+
+export interface CommitteeMemberFact extends Dated {
+  id: string;
+  personId: string;
+  name: string;
+  role: BranchRole;
+  origin: MemberOrigin;
+  /** the 机关党委's approval of a 书记 / 副书记 */
+  approvedOn: CalendarDate | null;
+}
+
+export interface VacancyFact {
+  id: string;
+  role: BranchRole;
+  /** who left the post */
+  personName: string;
+  arisenOn: CalendarDate;
+  filledOn: CalendarDate | null;
+  filledBy: 'byElection' | 'appointment' | null;
+}
+
+export interface ExtensionFact {
+  id: string;
+  months: number;
+  approvedOn: CalendarDate;
+}
+
+/** One 届 of a branch's 支部委员会 (or of its single 支部书记). */
+export interface CommitteeFact {
+  id: string;
+  kind: CommitteeKind;
+  /** the day the term began: the election date when it was elected */
+  startOn: CalendarDate;
+  termYears: number;
+  /** the recorded election date; null when the term was entered without one */
+  electedOn: CalendarDate | null;
+  /** when the next term replaced it */
+  endedOn: CalendarDate | null;
+  extensions: ExtensionFact[];
+  members: CommitteeMemberFact[];
+  vacancies: VacancyFact[];
+  /** state of the election that produced it, when it came through the election workflow */
+  election: { id: string; status: ElectionStatus; returnReason: string | null; submittedOn: CalendarDate | null } | null;
+}
+
+export type ElectionStatus = 'draft' | 'held' | 'submitted' | 'returned' | 'approved';
+
+/** A branch's role held directly (used only where the branch has no committee record, contracts §4). */
+export interface PostFact extends Dated {
+  personId: string;
+  name: string;
+  role: BranchRole;
+}
+
+export interface BranchFacts {
+  id: string;
+  fullName: string;
+  shortName: string;
+  kind: 'single' | 'joint';
+  foundedOn: CalendarDate | null;
+  dissolvedOn: CalendarDate | null;
+  persons: PersonFact[];
+  groups: GroupFact[];
+  committees: CommitteeFact[];
+  posts: PostFact[];
+}
+
+/** The 机关党委 exempted a branch from a rule over a span of dates, with its reason. */
+export interface Exemption {
+  id: string;
+  branchId: string;
+  rule: string;
+  fromOn: CalendarDate;
+  toOn: CalendarDate;
+  reason: string;
+}
+
+export const inForce = (d: Dated, date: CalendarDate): boolean => d.startOn <= date && (d.endOn === null || d.endOn >= date);
+
+/** 正式党员 on a date: a full member confirmed by then (an imported full member without a date counts). */
+export function isFullOn(p: Pick<PersonFact, 'category' | 'confirmedOn'>, date: CalendarDate): boolean {
+  return p.category === 'full' && (p.confirmedOn === null || p.confirmedOn <= date);
+}
+
+/** 党员 (正式 or 预备) on a date. */
+export function isMemberOn(p: Pick<PersonFact, 'category' | 'joinedOn' | 'confirmedOn'>, date: CalendarDate): boolean {
+  if (p.category === 'full') return p.joinedOn === null || p.joinedOn <= date || isFullOn(p, date);
+  if (p.category === 'probationary') return p.joinedOn === null || p.joinedOn <= date;
+  return false;
+}
+
+const GONE: readonly PersonStatus[] = ['leftParty', 'deceased', 'lapsed', 'suspended'];
+
+/** The branch's 党员 on a date (activists and applicants are not counted). */
+export function membersOn(b: BranchFacts, date: CalendarDate): PersonFact[] {
+  return b.persons.filter(
+    (p) => !GONE.includes(p.status) && p.memberships.some((m) => inForce(m, date)) && isMemberOn(p, date),
+  );
+}
+
+export function fullMembersOn(b: BranchFacts, date: CalendarDate): PersonFact[] {
+  return membersOn(b, date).filter((p) => isFullOn(p, date));
+}
+
+/** The term in force on a date: begun by then and not yet replaced. */
+export function committeeOn(b: BranchFacts, date: CalendarDate): CommitteeFact | null {
+  let found: CommitteeFact | null = null;
+  for (const c of b.committees) {
+    if (c.startOn <= date && (c.endedOn === null || c.endedOn > date) && (!found || c.startOn > found.startOn)) found = c;
+  }
+  return found;
+}
+
+export const committeeMembersOn = (c: CommitteeFact, date: CalendarDate): CommitteeMemberFact[] =>
+  c.members.filter((m) => inForce(m, date));
+
+/** When the term is due to end: start + term years (its 届满 date). */
+export const termEndOf = (c: Pick<CommitteeFact, 'startOn' | 'termYears'>): CalendarDate => addYears(c.startOn, c.termYears);
+
+/** The end after approved extensions (an extension moves the deadline of the next election). */
+export function extendedEndOf(c: Pick<CommitteeFact, 'startOn' | 'termYears' | 'extensions'>): CalendarDate {
+  const months = c.extensions.reduce((s, e) => s + e.months, 0);
+  return addMonths(termEndOf(c), months);
+}
+
+export const branchActiveOn = (b: Pick<BranchFacts, 'foundedOn' | 'dissolvedOn'>, date: CalendarDate): boolean =>
+  (b.foundedOn === null || b.foundedOn <= date) && (b.dissolvedOn === null || b.dissolvedOn > date);

@@ -1,0 +1,5 @@
+export * from './finding.js';
+export * from './params.js';
+export * from './facts.js';
+export * from './rule.js';
+export * from './evaluate.js';

@@ -1,0 +1,2 @@
+export * from './election.js';
+export * from './committee.js';
