@@ -102,5 +102,6 @@ function toFinding(
   if (v.reason !== undefined) f.reason = v.reason;
   if (v.subject) f.subject = v.subject;
   if (v.due) f.due = v.due;
+  if (v.reminders?.length) f.reminders = v.reminders;
   return f;
 }

@@ -135,7 +135,8 @@ export function isFullOn(p: Pick<PersonFact, 'category' | 'confirmedOn'>, date: 
 
 /** 党员 (正式 or 预备) on a date. */
 export function isMemberOn(p: Pick<PersonFact, 'category' | 'joinedOn' | 'confirmedOn'>, date: CalendarDate): boolean {
-  if (p.category === 'full') return p.joinedOn === null || p.joinedOn <= date || isFullOn(p, date);
+  // a known join date after `date` means not yet a member, unless confirmed by then (inconsistent data: trust confirmation)
+  if (p.category === 'full') return p.joinedOn === null || p.joinedOn <= date || (p.confirmedOn !== null && p.confirmedOn <= date);
   if (p.category === 'probationary') return p.joinedOn === null || p.joinedOn <= date;
   return false;
 }
@@ -162,8 +163,12 @@ export function committeeOn(b: BranchFacts, date: CalendarDate): CommitteeFact |
   return found;
 }
 
+/**
+ * Members in office on a date. A post's `endOn` is the first day out of office (the successor's or the vacancy's
+ * first day), like a term's `endedOn`, so a handover day has exactly one holder.
+ */
 export const committeeMembersOn = (c: CommitteeFact, date: CalendarDate): CommitteeMemberFact[] =>
-  c.members.filter((m) => inForce(m, date));
+  c.members.filter((m) => m.startOn <= date && (m.endOn === null || m.endOn > date));
 
 /** When the term is due to end: start + term years (its 届满 date). */
 export const termEndOf = (c: Pick<CommitteeFact, 'startOn' | 'termYears'>): CalendarDate => addYears(c.startOn, c.termYears);

@@ -51,6 +51,8 @@ export interface Finding {
   params: Record<string, ParamValue>;
   /** internal: the date by which the thing is due (for 待办, the calendar and the ICS feed) */
   due?: CalendarDate;
+  /** internal: reminder dates before (and after) `due` (a term's 6, 3 and 1 months, then monthly) */
+  reminders?: CalendarDate[];
 }
 
 export type ParamValue = number | boolean | string;

@@ -3,3 +3,4 @@ export * from './params.js';
 export * from './facts.js';
 export * from './rule.js';
 export * from './evaluate.js';
+export * from './calendar.js';

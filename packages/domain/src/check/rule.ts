@@ -29,6 +29,8 @@ export interface Verdict {
   subject?: FindingSubject;
   reason?: string;
   due?: CalendarDate;
+  /** dates to be reminded on before (and after) `due`, for the calendar and the ICS feed */
+  reminders?: CalendarDate[];
 }
 
 interface RuleBase {
