@@ -14,6 +14,8 @@ export interface OrganSize {
   branches: number;
   membersPerBranch: number;
   groupsPerBranch?: number;
+  /** give each branch a committee of its first members (3 or 5, by size), as a branch under the standard has */
+  committees?: boolean;
 }
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
@@ -64,6 +66,26 @@ export async function generateOrgan(db: Kysely<DB>, size: OrganSize, opts: { nam
     });
     await bulkInsert(trx, 'branch_memberships', bms, { id: 'uuid', person_id: 'uuid', branch_id: 'uuid', start_on: 'date' });
     await bulkInsert(trx, 'group_memberships', gms, { id: 'uuid', person_id: 'uuid', group_id: 'uuid', start_on: 'date' });
+    if (size.committees) {
+      const roles = ['secretary', 'organizationMember', 'publicityMember', 'disciplineMember', 'deputySecretary'];
+      const terms: Record<string, unknown>[] = [];
+      const cms: Record<string, unknown>[] = [];
+      const byBranch = new Map<string, Record<string, unknown>[]>();
+      const fullIds = new Set(persons.filter((p) => p.category === 'full').map((p) => p.id));
+      for (const m of bms) byBranch.set(m.branch_id as string, [...(byBranch.get(m.branch_id as string) ?? []), m]);
+      for (const b of branches) {
+        const people = (byBranch.get(b.id) ?? []).filter((m) => fullIds.has(m.person_id));
+        const n = people.length >= 7 ? (people.length >= 20 ? 5 : 3) : 1;
+        const termStart = `20${22 + (terms.length % 4)}-0${1 + (terms.length % 9)}-15`;
+        const id = randomUUID();
+        terms.push({ id, organ_id: organId, branch_id: b.id, kind: n > 1 ? 'committee' : 'secretaryOnly', start_on: termStart, term_years: 5, elected_on: termStart });
+        people.slice(0, n).forEach((m, k) =>
+          cms.push({ id: randomUUID(), committee_id: id, person_id: m.person_id, role: roles[k], start_on: termStart, origin: 'elected', approved_on: k === 0 || k === 4 ? termStart : null }),
+        );
+      }
+      await bulkInsert(trx, 'committees', terms, { id: 'uuid', organ_id: 'uuid', branch_id: 'uuid', kind: 'text', start_on: 'date', term_years: 'int', elected_on: 'date' });
+      await bulkInsert(trx, 'committee_members', cms, { id: 'uuid', committee_id: 'uuid', person_id: 'uuid', role: 'text', start_on: 'date', origin: 'text', approved_on: 'date' });
+    }
     return { organId, adminUsername: `bench${size.branches}`, branches: branches.length, persons: persons.length };
   });
 }

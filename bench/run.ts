@@ -1,10 +1,11 @@
 import { importBench } from './importBench.js';
 import { listBench } from './listBench.js';
+import { checkBench } from './checkBench.js';
 import { stopPostgres } from './backends.js';
 import { ms, table } from './stats.js';
 
 /**
- * `npm run bench [-- import|list] [-- --backend pglite|postgres]`: prints a table of figures against the product's
+ * `npm run bench [-- import|list|check] [-- --backend pglite|postgres]`: prints a table of figures against the product's
  * targets (product.md), each beside the bare cost of the same work so the platform's own share shows.
  */
 const args = process.argv.slice(2);
@@ -20,6 +21,19 @@ try {
       process.stderr.write(`import 10,000 rows on ${backend}…\n`);
       const r = await importBench(backend);
       rows.push(['roster import, 10,000-row xlsx, all-or-nothing', backend, ms(r.full), `${ms(r.bare)} (exceljs read)`, '≤ 5 s']);
+    }
+    if (want('check')) {
+      const size = backend === 'pglite' ? { branches: 50, membersPerBranch: 30 } : { branches: 2000, membersPerBranch: 30 };
+      process.stderr.write(`standards check, ${size.branches} branches on ${backend}…\n`);
+      const r = await checkBench(backend, size);
+      rows.push([
+        `check, whole organ, one year (${r.branches} branches / ${r.persons} members, ${r.findings} findings), warm median`,
+        backend,
+        `${ms(r.organ)} (engine alone ${ms(r.organEngine)})`,
+        `${ms(r.organSql)} (bare SQL, ratio ${(r.organ / r.organSql).toFixed(2)})`,
+        backend === 'pglite' ? '≤ 200 ms' : '≤ 5 s',
+      ]);
+      rows.push([`check, one branch re-check after an edit`, backend, ms(r.branch), `${ms(r.branchSql)} (bare SQL, ratio ${(r.branch / r.branchSql).toFixed(2)})`, '≤ 20 ms']);
     }
     if (want('list')) {
       process.stderr.write(`list API, 50 clients, on ${backend}…\n`);

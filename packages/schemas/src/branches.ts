@@ -15,7 +15,15 @@ export const ZGroup = z.object({
 });
 export type Group = z.infer<typeof ZGroup>;
 
-export const ZBranchOfficer = z.object({ postId: z.string(), personId: z.string(), name: z.string(), role: z.string(), roleLabel: z.string() });
+export const ZBranchOfficer = z.object({
+  postId: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  role: z.string(),
+  roleLabel: z.string(),
+  /** held in the committee of the current term (changed on the committee page), not a directly assigned post */
+  fromCommittee: z.boolean(),
+});
 
 export const ZBranch = z.object({
   id: z.string(),

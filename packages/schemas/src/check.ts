@@ -54,7 +54,11 @@ export const ZBranchCheck = z.object({
 });
 export type BranchCheck = z.infer<typeof ZBranchCheck>;
 
-export const ZMatrixCell = z.object({ worst: ZFindingStatus.nullable(), counts: ZStatusCounts });
+/**
+ * `worst`: the worst status among the clause's binding findings (severity violation); advisory ("一般") findings
+ * that are not met only count in `advisories`, so a cell is never red for a rule that merely warns.
+ */
+export const ZMatrixCell = z.object({ worst: ZFindingStatus.nullable(), counts: ZStatusCounts, advisories: z.number().int() });
 export const ZCheckMatrix = z.object({
   year: z.number().int(),
   asOf: z.string(),

@@ -106,6 +106,8 @@ export const ZCommitteeRecord = z.object({
   startOn: ZDate,
   termYears: z.number({ message: '请选择任期' }).int(),
   electedOn: ZDate.nullable().optional(),
+  /** a past term back-entered: the day the next term replaced it (leave empty for the term in force) */
+  endedOn: ZDate.nullable().optional(),
   members: z
     .array(
       z.object({
@@ -216,3 +218,21 @@ export const ZElectionDecision = z.object({
   reason: ZOptText(500),
 });
 export const ZEarlyApproval = z.object({ approvedOn: ZDate, docNo: ZOptText(60) });
+
+/** Correcting the posts of the elected (after a return by the 机关党委, before approval). */
+export const ZElectionRoles = z.object({
+  roles: z.array(z.object({ personId: ZId, role: ZRole })).min(1, '请填写职务分工'),
+});
+
+/** One line of the 待审批 list (and of a branch's elections across the organ). */
+export const ZElectionListItem = ZElectionSummary.extend({
+  branchId: z.string(),
+  branchName: z.string(),
+  committeeKind: z.enum(COMMITTEE_KINDS),
+  submittedOn: z.string().nullable(),
+});
+export type ElectionListItem = z.infer<typeof ZElectionListItem>;
+export const ZElectionListQuery = z.object({
+  status: z.enum(ELECTION_STATUSES, { message: '状态无效' }).optional(),
+  branchId: ZId.optional(),
+});

@@ -20,6 +20,11 @@ interface Ids {
   postA: string;
   attachmentA: string;
   jobA: string;
+  committeeA?: string;
+  committeeMemberA?: string;
+  vacancyA?: string;
+  electionA?: string;
+  exemptionA: string;
 }
 let ids: Ids;
 let markers: string[];
@@ -45,7 +50,29 @@ beforeAll(async () => {
     if (j.status !== 'running') break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  ids = { branchA: w.branchA, groupA1: w.groupA1, memberA: w.persons.memberA!, accountA: accountA.id, postA: postA.id, attachmentA: up.json().id, jobA };
+  const ex = await w.app.inject({ method: 'POST', url: '/api/check/exemptions', headers: { cookie: admin }, payload: { branchId: w.branchA, rule: 'ORG-4.group-composition', fromOn: '2026-01-01', toOn: '2026-12-31', reason: '党小组调整中' } });
+  if (ex.statusCode !== 200) throw new Error(ex.body);
+  const exemptionA = (await db.selectFrom('rule_exemptions').select('id').where('branch_id', '=', w.branchA).executeTakeFirstOrThrow()).id;
+  ids = { branchA: w.branchA, groupA1: w.groupA1, memberA: w.persons.memberA!, accountA: accountA.id, postA: postA.id, attachmentA: up.json().id, jobA, exemptionA };
+  // branch A's committee term, one of its posts, an open vacancy and a draft election (issue 4 §5–6)
+  const term = await w.app.inject({
+    method: 'POST',
+    url: `/api/branches/${w.branchA}/committees`,
+    headers: { cookie: admin },
+    payload: { kind: 'committee', startOn: '2025-01-01', termYears: 3, members: [{ personId: w.persons.secretaryA, role: 'secretary' }, { personId: w.persons.orgA, role: 'organizationMember' }, { personId: w.persons.pubA, role: 'publicityMember' }] },
+  });
+  if (term.statusCode !== 200) throw new Error(term.body);
+  const committeeA = term.json().id as string;
+  const rowOf = (key: string) => (term.json().members as { id: string; personId: string }[]).find((m) => m.personId === w.persons[key])?.id;
+  const vac = await w.app.inject({ method: 'POST', url: `/api/committees/${committeeA}/vacancies`, headers: { cookie: admin }, payload: { memberId: rowOf('pubA'), arisenOn: '2026-10-01', reason: '调离本单位' } });
+  const el = await w.app.inject({
+    method: 'POST',
+    url: `/api/branches/${w.branchA}/elections`,
+    headers: { cookie: admin },
+    payload: { kind: 'general', committeeKind: 'committee', seats: 3, termYears: 3, plannedOn: '2027-12-01', nomineeIds: ['secretaryA', 'orgA', 'memberA', 'spare1'].map((k) => w.persons[k]) },
+  });
+  if (el.statusCode !== 200) throw new Error(el.body);
+  Object.assign(ids, { committeeA, committeeMemberA: rowOf('orgA'), vacancyA: vac.json().vacancies[0].id as string, electionA: el.json().id as string });
   const aPeople = await db.selectFrom('persons').select(['id', 'name', 'id_number']).where('id', 'in', ['secretaryA', 'orgA', 'pubA', 'leaderA1', 'memberA', 'activistA'].map((k) => w.persons[k]!)).execute();
   markers = [w.branchA, '第一党支部', ...aPeople.flatMap((p) => [p.id, p.name, p.id_number])];
   samples = {
@@ -83,6 +110,32 @@ beforeAll(async () => {
     'GET /api/exports/roster.xlsx': (i) => ({ query: `branchId=${i.branchA}`, listing: true }),
     'GET /api/exports/roster.pdf': (i) => ({ query: `branchId=${i.branchA}` }),
     'GET /api/jobs/:id': () => ({}),
+    'GET /api/branches/:id/committees': () => ({}),
+    'POST /api/branches/:id/committees': (i) => ({ body: { kind: 'committee', startOn: '2026-11-01', termYears: 3, members: [{ personId: i.memberA, role: 'secretary' }] } }),
+    'POST /api/committees/:id/vacancies': (i) => ({ body: { memberId: i.committeeMemberA, arisenOn: '2026-11-01', reason: '调离本单位' } }),
+    'POST /api/vacancies/:id/fill': (i) => ({ body: { personId: i.memberA, on: '2026-11-20' } }),
+    'POST /api/committees/:id/extensions': () => ({ body: { months: 6, reason: '工作需要', approvedOn: '2026-11-01' } }),
+    'POST /api/committees/:id/appointments': (i) => ({ body: { personId: i.memberA, role: 'secretary', on: '2026-11-20', reason: '工作调整' } }),
+    'PATCH /api/committee-members/:id/approval': () => ({ body: { approvedOn: '2026-11-20' } }),
+    'GET /api/elections': (i) => ({ query: `branchId=${i.branchA}`, listing: true }),
+    'POST /api/branches/:id/elections': (i) => ({ body: { kind: 'general', committeeKind: 'committee', seats: 3, termYears: 3, plannedOn: '2027-12-01', nomineeIds: [i.memberA] } }),
+    'GET /api/elections/:id': () => ({}),
+    'PATCH /api/elections/:id': () => ({ body: { note: '改备注' } }),
+    'POST /api/elections/:id/early-approval': () => ({ body: { approvedOn: '2026-11-20' } }),
+    'PUT /api/elections/:id/result': (i) => ({ body: { heldOn: '2026-11-20', attendance: [{ personId: i.memberA, attendance: 'present' }], tallies: [], roles: [] } }),
+    'PUT /api/elections/:id/roles': (i) => ({ body: { roles: [{ personId: i.memberA, role: 'secretary' }] } }),
+    'POST /api/elections/:id/submit': () => ({}),
+    'POST /api/elections/:id/decision': () => ({ body: { decision: 'approve', decidedOn: '2026-11-20' } }),
+    'GET /api/elections/:id/report.pdf': () => ({}),
+    'GET /api/branches/:id/check': () => ({}),
+    'GET /api/check/matrix': () => ({}),
+    'GET /api/check/matrix.xlsx': () => ({}),
+    'GET /api/todos': () => ({ listing: true }),
+    'GET /api/check/settings': () => ({}),
+    'POST /api/check/params': () => ({ body: { key: 'org.minFullMembers', value: 1, effectiveFrom: '2026-01-01' } }),
+    'POST /api/check/exemptions': (i) => ({ body: { branchId: i.branchA, rule: 'ORG-1.min-full-members', fromOn: '2026-01-01', toOn: '2026-12-31', reason: '越权豁免' } }),
+    'DELETE /api/check/exemptions/:id': () => ({}),
+    'POST /api/branches/:id/calendar-feed': () => ({}),
   };
 });
 afterAll(async () => {
@@ -98,6 +151,11 @@ function fill(url: string): string {
     : url.startsWith('/api/posts/') ? ids.postA
     : url.startsWith('/api/attachments/') ? ids.attachmentA
     : url.startsWith('/api/jobs/') ? ids.jobA
+    : url.startsWith('/api/committees/') ? (ids.committeeA ?? '')
+    : url.startsWith('/api/committee-members/') ? (ids.committeeMemberA ?? '')
+    : url.startsWith('/api/vacancies/') ? (ids.vacancyA ?? '')
+    : url.startsWith('/api/elections/') ? (ids.electionA ?? '')
+    : url.startsWith('/api/check/exemptions/') ? ids.exemptionA
     : '';
   return url.replace(':id', id);
 }

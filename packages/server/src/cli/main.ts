@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { backupCommand } from './commands/backup.js';
 import { restoreCommand } from './commands/restore.js';
+import { checkCommand } from './commands/check.js';
 
 const COMMANDS: Command[] = [
   serveCommand,
@@ -24,6 +25,7 @@ const COMMANDS: Command[] = [
   exportCommand,
   backupCommand,
   restoreCommand,
+  checkCommand,
 ];
 
 function topHelp(): string {

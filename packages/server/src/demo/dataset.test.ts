@@ -18,6 +18,7 @@ const open = <T extends { endOn: string | null }>(rows: T[]) => rows.filter((r) 
 describe.each(['2026-11-24', '2026-01-01', '2025-12-31', '2028-02-29', '2031-07-01'])('demo dataset as of %s', (asOf) => {
   const d: DemoDataset = buildDemoDataset(asOf);
   const branchByShort = new Map(d.branches.map((b) => [b.shortName, b]));
+  const branchById = new Map(d.branches.map((b) => [b.id, b]));
   const personById = new Map(d.persons.map((p) => [p.id, p]));
   const branchOf = (personId: string) => open(d.branchMemberships).find((m) => m.personId === personId)!.branchId;
   const postsOf = (personId: string) => d.posts.filter((p) => p.personId === personId);
@@ -142,8 +143,11 @@ describe.each(['2026-11-24', '2026-01-01', '2025-12-31', '2028-02-29', '2031-07-
     for (const p of d.persons) expect(open(d.groupMemberships.filter((m) => m.personId === p.id)).length).toBeLessThanOrEqual(1);
   });
 
-  it('has group leaders who are full members of their group, and groups of ≥ 3 with a full member (ORG-4)', () => {
-    for (const g of d.groups) {
+  it('has group leaders who are full members of their group, and groups of ≥ 3 with a full member, but for one deliberate group of two (ORG-4)', () => {
+    const small = d.groups.filter((g) => open(d.groupMemberships.filter((m) => m.groupId === g.id)).length < 3);
+    expect(small.map((g) => `${branchById.get(g.branchId)!.shortName}${g.name}`)).toEqual(['离退休干部党支部第四党小组']);
+    expect(open(d.groupMemberships.filter((m) => m.groupId === small[0]!.id))).toHaveLength(2);
+    for (const g of d.groups.filter((x) => !small.includes(x))) {
       const members = open(d.groupMemberships.filter((m) => m.groupId === g.id)).map((m) => personById.get(m.personId)!);
       expect(g.leaderPersonId).not.toBeNull();
       expect(members.map((p) => p.id)).toContain(g.leaderPersonId);
@@ -155,7 +159,9 @@ describe.each(['2026-11-24', '2026-01-01', '2025-12-31', '2028-02-29', '2031-07-
     }
   });
 
-  it('gives each branch with ≥ 7 full members an odd committee of 3–5, and the others a single 书记 (ORG-2)', () => {
+  it('gives each branch with ≥ 7 full members a committee of 3–5, odd but for one deliberate committee of four, and the others a single 书记 (ORG-2)', () => {
+    const even = d.branches.filter((b) => d.posts.filter((p) => p.branchId === b.id).length % 2 === 0);
+    expect(even.map((b) => b.shortName)).toEqual(['财经教科文卫城建联合党支部']);
     for (const b of d.branches) {
       const people = open(d.branchMemberships.filter((m) => m.branchId === b.id)).map((m) => personById.get(m.personId)!);
       const full = people.filter((p) => p.category === 'full').length;
@@ -163,13 +169,14 @@ describe.each(['2026-11-24', '2026-01-01', '2025-12-31', '2028-02-29', '2031-07-
       const roles = posts.map((p) => p.role);
       expect(roles.filter((r) => r === 'secretary'), b.shortName).toHaveLength(1);
       expect(new Set(roles).size).toBe(roles.length);
-      if (full >= 7) expect([3, 5], b.shortName).toContain(posts.length);
+      if (full >= 7) expect([3, 4, 5], b.shortName).toContain(posts.length);
       else expect(roles, b.shortName).toEqual(['secretary']);
       for (const post of posts) {
         const holder = personById.get(post.personId)!;
         expect(holder.category).toBe('full');
         expect(branchOf(holder.id)).toBe(b.id);
         expect(holder.confirmedOn! <= post.startOn, holder.name).toBe(true);
+        expect(post.startOn).toBe(d.committees.find((c) => c.branchId === b.id)!.startOn);
         expect(post.startOn >= b.foundedOn).toBe(true);
       }
       expect(full, b.shortName).toBeGreaterThanOrEqual(3); // ORG-1
@@ -258,5 +265,19 @@ describe('demo dataset across dates', () => {
   it('refuses an asOf that is not a date', () => {
     expect(() => buildDemoDataset('2026-02-30')).toThrow();
     expect(() => buildDemoDataset('today')).toThrow();
+  });
+});
+
+describe('demo terms (ORG-3): one ending soon, one expired, the rest running, with two deliberate record gaps', () => {
+  const d = buildDemoDataset('2026-11-24');
+  const term = (short: string) => d.committees.find((c) => c.branchId === d.branches.find((b) => b.shortName === short)!.id)!;
+  it('办公厅第一党支部 ends within six months, 研究室党支部 ended two months ago', () => {
+    expect(term('办公厅第一党支部')).toMatchObject({ startOn: '2024-03-24', termYears: 3 });
+    expect(term('研究室党支部')).toMatchObject({ startOn: '2023-09-24', termYears: 3 });
+  });
+  it('one term has no election date and one no approval of its 书记', () => {
+    expect(term('预算工作委员会党支部').electedOn).toBeNull();
+    expect(term('法制工作委员会党支部').approvedOn).toBeNull();
+    expect(d.committees.filter((c) => c.electedOn === null || c.approvedOn === null)).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, ageOn, daysBetween, isValidDate, yearOf } from '@zhibu/domain';
+import { addDays, addMonths, ageOn, daysBetween, isValidDate, yearOf } from '@zhibu/domain';
 import { createPersonMaker, type DemoPerson } from './people.js';
 import { BRANCH_PLANS, fullNameOf, ORGAN_NAME, specsOf, UNIT_NAMES, type BranchPlan, type DemoBranchRole } from './plans.js';
 import { createRng } from './random.js';
@@ -19,7 +19,19 @@ export interface DemoDataset {
   branchMemberships: DemoMembership[];
   groupMemberships: { id: string; personId: string; groupId: string; startOn: string; endOn: string | null }[];
   posts: { id: string; branchId: string; personId: string; role: DemoBranchRole; startOn: string }[];
+  /** the current term of each branch, its members being `posts` (the committee is where branch roles come from) */
+  committees: DemoCommittee[];
   accounts: { username: string; personId: string | null; organRoles: ('organAdmin' | 'assessor')[]; label: string }[];
+}
+export interface DemoCommittee {
+  id: string;
+  branchId: string;
+  kind: 'committee' | 'secretaryOnly';
+  startOn: string;
+  termYears: number;
+  electedOn: string | null;
+  /** the 机关党委's approval of the 书记 / 副书记 (null: not recorded) */
+  approvedOn: string | null;
 }
 export interface DemoMembership {
   id: string;
@@ -64,6 +76,7 @@ export function buildDemoDataset(asOf: string): DemoDataset {
     branchMemberships: [],
     groupMemberships: [],
     posts: [],
+    committees: [],
     accounts: [],
   };
   const unitId = (name: string) => data.units.find((u) => u.name === name)!.id;
@@ -87,7 +100,17 @@ export function buildDemoDataset(asOf: string): DemoDataset {
     for (const p of persons) data.branchMemberships.push({ id: ids.uuid(), personId: p.id, branchId, startOn: startOf(p), endOn: null });
 
     // The committee (or single 书记) took office before the records start: confirmed members of working age.
-    const termStart = later(addDays(foundedOn, 30), addDays(recordsStartOn, -rng.int(150, 800)));
+    const drawnStart = later(addDays(foundedOn, 30), addDays(recordsStartOn, -rng.int(150, 800)));
+    const termStart = plan.term ? addMonths(asOf, -plan.term.startedMonthsAgo) : drawnStart;
+    data.committees.push({
+      id: ids.uuid(),
+      branchId,
+      kind: plan.committee.length > 1 ? 'committee' : 'secretaryOnly',
+      startOn: termStart,
+      termYears: plan.term?.years ?? 5,
+      electedOn: plan.gaps?.includes('noElectionDate') ? null : termStart,
+      approvedOn: plan.gaps?.includes('secretaryUnapproved') ? null : addDays(termStart, 20),
+    });
     const eligible = persons.filter(
       (p) => p.category === 'full' && p.confirmedOn! <= termStart && ageOn(p.birthDate, termStart) >= 30 && ageOn(p.birthDate, termStart) <= (plan.retired ? 75 : 57),
     );
@@ -139,12 +162,28 @@ export function buildDemoDataset(asOf: string): DemoDataset {
         data.groupMemberships.push({ id: ids.uuid(), personId: p.id, groupId: groupIds[g]!, startOn: startOf(p), endOn: null });
       }
     }
-    built.push({ plan, id: branchId, persons, posts, groupIds, leaders, plain: plain.filter((p) => !movers.has(p.id)) });
+    const stayers = plain.filter((p) => !movers.has(p.id));
+    if (plan.gaps?.includes('twoPersonGroup')) twoPersonGroup(data, branchId, stayers, between(addDays(recordsStartOn, 200), addDays(asOf, -20)), ids.uuid);
+    built.push({ plan, id: branchId, persons, posts, groupIds, leaders, plain: stayers });
   }
 
   transferOneMember(data, built, between, ids.uuid);
   data.accounts = demoAccounts(built);
   return data;
+}
+
+/**
+ * A deliberate gap (ORG-4): two members leave their groups to form a new group of two, which is too small.
+ * They are taken from the end of the plain members, so the demo accounts (drawn from the front) are not moved.
+ */
+function twoPersonGroup(data: DemoDataset, branchId: string, plain: DemoPerson[], on: string, uuid: () => string): void {
+  const pair = plain.splice(-2, 2);
+  const groupId = uuid();
+  data.groups.push({ id: groupId, branchId, name: GROUP_NAMES[3]!, leaderPersonId: pair[0]!.id, foundedOn: on });
+  for (const p of pair) {
+    for (const m of data.groupMemberships) if (m.personId === p.id && m.endOn === null && m.startOn < on) m.endOn = addDays(on, -1);
+    data.groupMemberships.push({ id: uuid(), personId: p.id, groupId, startOn: on, endOn: null });
+  }
 }
 
 /**

@@ -77,9 +77,21 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
       .insertInto('group_memberships')
       .values(data.groupMemberships.map((m) => ({ id: m.id, person_id: m.personId, group_id: m.groupId, start_on: m.startOn, end_on: m.endOn })))
       .execute();
+    // Branch roles come from each branch's current term (contracts §4), so the demo records terms, not bare posts.
     await trx
-      .insertInto('branch_posts')
-      .values(data.posts.map((p) => ({ id: p.id, branch_id: p.branchId, person_id: p.personId, role: p.role, start_on: p.startOn, end_on: null, note: null })))
+      .insertInto('committees')
+      .values(data.committees.map((c) => ({ id: c.id, organ_id: organId, branch_id: c.branchId, kind: c.kind, start_on: c.startOn, term_years: c.termYears, elected_on: c.electedOn, ended_on: null, election_id: null, note: null })))
+      .execute();
+    const termOf = new Map(data.committees.map((c) => [c.branchId, c]));
+    await trx
+      .insertInto('committee_members')
+      .values(
+        data.posts.map((p) => {
+          const c = termOf.get(p.branchId)!;
+          const approved = p.role === 'secretary' || p.role === 'deputySecretary' ? c.approvedOn : null;
+          return { id: p.id, committee_id: c.id, person_id: p.personId, role: p.role, start_on: c.startOn, end_on: null, origin: 'elected' as const, approved_on: approved, approval_doc_no: approved ? `机党〔${approved.slice(0, 4)}〕${(p.id.charCodeAt(0) % 9) + 1}号` : null, end_reason: null };
+        }),
+      )
       .execute();
     // One audit entry for the bulk load rather than hundreds: what was loaded is the demo dataset of this date.
     await recordEvent(trx, actor, {
@@ -87,7 +99,7 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
       action: 'demo.loaded',
       entityType: 'organ',
       entityId: organId,
-      after: { asOf, branches: data.branches.length, persons: data.persons.length, groups: data.groups.length },
+      after: { asOf, branches: data.branches.length, persons: data.persons.length, groups: data.groups.length, committees: data.committees.length },
     });
     for (const a of data.accounts) {
       await insertAccount(trx, actor, { organId, username: a.username, personId: a.personId, organRoles: a.organRoles, password: DEMO_PASSWORD, mustChange: false, isDemo: true });

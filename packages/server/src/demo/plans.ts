@@ -45,6 +45,12 @@ export interface BranchPlan {
   surnames?: string[];
   /** group moves inside the branch, for history */
   groupMoves?: number;
+  /**
+   * The current term, when the demo wants it at a given point (a term ending soon, an expired one); otherwise it
+   * began at a drawn date and runs 5 years. Gaps are deliberate, so that the 体检 shows every status (issue 4).
+   */
+  term?: { startedMonthsAgo: number; years: number };
+  gaps?: ('secretaryUnapproved' | 'noElectionDate' | 'twoPersonGroup')[];
 }
 
 export const FIVE: DemoBranchRole[] = ['secretary', 'deputySecretary', 'organizationMember', 'publicityMember', 'disciplineMember'];
@@ -62,6 +68,7 @@ export const BRANCH_PLANS: BranchPlan[] = [
     activist: 2,
     committee: FIVE,
     groups: 3,
+    term: { startedMonthsAgo: 32, years: 3 },
     surnames: ['张', '王', '李', '刘', '陈', '单'],
     groupMoves: 2,
   },
@@ -89,6 +96,7 @@ export const BRANCH_PLANS: BranchPlan[] = [
     probationary: 1,
     committee: ['secretary', 'organizationMember', 'disciplineMember'],
     groups: 0,
+    term: { startedMonthsAgo: 38, years: 3 },
     surnames: ['黄', '赵', '解'],
   },
   {
@@ -101,6 +109,7 @@ export const BRANCH_PLANS: BranchPlan[] = [
     activist: 1,
     committee: ['secretary', 'organizationMember', 'publicityMember'],
     groups: 0,
+    gaps: ['secretaryUnapproved'],
     surnames: ['吴', '仇'],
   },
   {
@@ -112,6 +121,7 @@ export const BRANCH_PLANS: BranchPlan[] = [
     candidate: 1,
     committee: ['secretary', 'deputySecretary', 'organizationMember'],
     groups: 0,
+    gaps: ['noElectionDate'],
   },
   {
     shortName: '财经教科文卫城建联合党支部',
@@ -123,7 +133,8 @@ export const BRANCH_PLANS: BranchPlan[] = [
     recent: 1,
     probationary: 1,
     activist: 1,
-    committee: ['secretary', 'organizationMember', 'publicityMember', 'disciplineMember', 'committeeMember'],
+    // four: an even-sized committee, which this standard does not allow (ORG-2)
+    committee: ['secretary', 'organizationMember', 'publicityMember', 'disciplineMember'],
     groups: 0,
     surnames: ['杨', '区'],
   },
@@ -167,6 +178,7 @@ export const BRANCH_PLANS: BranchPlan[] = [
     retired: { veterans: 1 },
     committee: ['secretary', 'organizationMember', 'publicityMember'],
     groups: 2,
+    gaps: ['twoPersonGroup'],
     surnames: ['林', '查'],
   },
 ];

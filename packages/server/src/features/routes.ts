@@ -8,6 +8,9 @@ import { accountRoutes } from './accounts/routes.js';
 import { attachmentRoutes } from './attachments/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { jobRoutes } from './jobs/routes.js';
+import { committeeRoutes } from './committees/routes.js';
+import { electionRoutes } from './elections/routes.js';
+import { checkRoutes } from './check/routes.js';
 
 export interface FeatureDeps {
   database: Database;
@@ -26,5 +29,8 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
     await attachmentRoutes(scope, deps);
     await importRoutes(scope, deps);
     await jobRoutes(scope, deps);
+    await committeeRoutes(scope, deps);
+    await electionRoutes(scope, deps);
+    await checkRoutes(scope, deps);
   });
 }

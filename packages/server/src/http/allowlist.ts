@@ -19,6 +19,7 @@ export const ROUTE_ALLOWLIST: Record<string, { access: OpenAccess; reason: strin
   'GET /api/me': { access: 'self', reason: '本人账号与角色' },
   'POST /api/me/password': { access: 'self', reason: '本人修改密码（首次登录强制修改时也须可用）' },
   'GET /api/me/person': { access: 'self', reason: '本人的党员档案' },
+  'GET /api/calendar/:file': { access: 'public', reason: '支部日历订阅（ICS）：链接中的随机令牌即凭据，只含期限事项，不含个人信息' },
 };
 
 export const routeKey = (method: string, url: string) => `${method} ${url}`;

@@ -2,6 +2,7 @@ import { canManageBranch, canSeeBranch } from '@zhibu/domain';
 import type { Ctx } from '../../context.js';
 import { loadVisiblePerson } from '../persons/service.js';
 import { notFound } from '../../errors.js';
+import { canLeadCommittees, canReadCommittees } from '../committees/access.js';
 
 /**
  * Who may read and attach files to a record: the same rules as the record itself (contracts §6). Each feature that
@@ -18,6 +19,11 @@ export interface AttachmentScope {
 async function branchOf(ctx: Ctx, id: string) {
   const b = await ctx.db.selectFrom('branches').select('id').where('id', '=', id).where('organ_id', '=', ctx.viewer.organId).executeTakeFirst();
   return b?.id ?? null;
+}
+
+async function electionBranchOf(ctx: Ctx, id: string) {
+  const e = await ctx.db.selectFrom('elections').select('branch_id').where('id', '=', id).where('organ_id', '=', ctx.viewer.organId).executeTakeFirst();
+  return e?.branch_id ?? null;
 }
 
 export const ATTACHMENT_SCOPES: Record<string, AttachmentScope> = {
@@ -38,6 +44,17 @@ export const ATTACHMENT_SCOPES: Record<string, AttachmentScope> = {
     },
     async canWrite(ctx, id) {
       return canManageBranch(ctx.viewer, id);
+    },
+  },
+  election: {
+    label: '选举（计票单、选举结果报告等）',
+    async canRead(ctx, id) {
+      const e = await electionBranchOf(ctx, id);
+      if (!e || !canReadCommittees(ctx.viewer, e)) throw notFound('选举');
+    },
+    async canWrite(ctx, id) {
+      const e = await electionBranchOf(ctx, id);
+      return !!e && canLeadCommittees(ctx.viewer, e);
     },
   },
 };

@@ -41,6 +41,7 @@ export function presentBranches(rows: Rows, viewer: Viewer): Branch[] {
           name: p.name,
           role: p.role,
           roleLabel: BRANCH_ROLE_LABELS[p.role as BranchRole] ?? p.role,
+          fromCommittee: p.from_committee,
         })),
       statusHistory: rows.history
         .filter((h) => h.branch_id === b.id)

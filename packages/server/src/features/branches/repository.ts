@@ -55,13 +55,19 @@ export async function loadBranchRows(db: Kysely<DB>, organId: string, branchIds:
       .where(inForceOn('branch_memberships.start_on', 'branch_memberships.end_on', today))
       .groupBy('branch_memberships.branch_id')
       .execute(),
-    db
-      .selectFrom('branch_posts')
-      .innerJoin('persons', 'persons.id', 'branch_posts.person_id')
-      .select(['branch_posts.id', 'branch_posts.branch_id', 'branch_posts.role', 'persons.id as person_id', 'persons.name'])
-      .where('branch_posts.branch_id', 'in', ids)
-      .where(inForceOn('branch_posts.start_on', 'branch_posts.end_on', today))
-      .execute(),
+    // Officers: the committee of the current term where one is recorded; direct posts only where none is (contracts §4).
+    sql<{ id: string; branch_id: string; role: string; person_id: string; name: string; from_committee: boolean }>`
+      select m.id, c.branch_id, m.role, p.id as person_id, p.name, true as from_committee
+      from committee_members m join committees c on c.id = m.committee_id join persons p on p.id = m.person_id
+      where c.branch_id in (${sql.join(ids)}) and c.start_on <= ${today}::date and (c.ended_on is null or c.ended_on > ${today}::date)
+        and m.start_on <= ${today}::date and (m.end_on is null or m.end_on > ${today}::date)
+      union all
+      select bp.id, bp.branch_id, bp.role, p.id, p.name, false
+      from branch_posts bp join persons p on p.id = bp.person_id
+      where bp.branch_id in (${sql.join(ids)}) and ${inForceOn('bp.start_on', 'bp.end_on', today)}
+        and not exists (select 1 from committees c2 where c2.branch_id = bp.branch_id)`
+      .execute(db)
+      .then((r) => r.rows),
     db
       .selectFrom('branch_status_changes')
       .select(['branch_id', 'status', 'effective_on', 'reason'])

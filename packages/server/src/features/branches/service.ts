@@ -198,6 +198,9 @@ export async function assignPost(ctx: Ctx, branchId: string, input: z.infer<type
   await ctx.db.transaction().execute(async (trx) => {
     const b = await findBranch(trx, ctx.viewer.organId, branchId);
     if (!b) throw notFound('党支部');
+    // Once a committee is recorded it is where branch roles come from (contracts §4); a bare post would be ignored.
+    const committee = await trx.selectFrom('committees').select('id').where('branch_id', '=', branchId).executeTakeFirst();
+    if (committee) throw new AppError('CONFLICT', '该支部已有支部委员会（书记）记录，职务变动请在“支部委员会”页面办理（空缺、补选或任命）');
     if (!(await isMemberOn(trx, input.personId, { branchId }, input.startOn))) throw invalid('任职人员须是本支部在该日期的在册人员');
     const person = await trx.selectFrom('persons').select(['category']).where('id', '=', input.personId).executeTakeFirstOrThrow();
     if (person.category !== 'full') throw invalid('支部委员须为正式党员');

@@ -97,16 +97,21 @@ export async function queryRoster(db: Kysely<DB>, f: RosterFilter) {
 
 export type RosterRow = Awaited<ReturnType<typeof queryRoster>>['rows'][number];
 
-/** Party posts held on a date, from the records that own them: branch posts and group leadership. */
+/** Party posts held on a date, from the records that own them: the committee (or branch posts) and group leadership. */
 export async function postsOf(db: Kysely<DB>, personIds: string[], on: string) {
   if (personIds.length === 0) return [];
   const [posts, leaders] = await Promise.all([
-    db
-      .selectFrom('branch_posts')
-      .select(['person_id', 'role'])
-      .where('person_id', 'in', personIds)
-      .where(inForceOn('start_on', 'end_on', on))
-      .execute(),
+    // the committee of the current term where a branch has one; direct posts only where it has none (contracts §4)
+    sql<{ person_id: string; role: string }>`
+      select cm.person_id, cm.role from committee_members cm join committees c on c.id = cm.committee_id
+      where cm.person_id in (${sql.join(personIds)}) and c.start_on <= ${on}::date and (c.ended_on is null or c.ended_on > ${on}::date)
+        and cm.start_on <= ${on}::date and (cm.end_on is null or cm.end_on > ${on}::date)
+      union all
+      select bp.person_id, bp.role from branch_posts bp
+      where bp.person_id in (${sql.join(personIds)}) and ${inForceOn('bp.start_on', 'bp.end_on', on)}
+        and not exists (select 1 from committees c2 where c2.branch_id = bp.branch_id)`
+      .execute(db)
+      .then((r) => r.rows),
     db
       .selectFrom('party_groups')
       .select(['leader_person_id as person_id', 'name'])

@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely';
+import type { BranchFacts, CheckFacts, ParamValue, PersonFact } from '@zhibu/domain';
+import type { DB } from '../../db/types.js';
+import { notFound } from '../../errors.js';
+import * as repo from './repository.js';
+
+/** The dates whose records a check of `year` judged at `asOf` reads: from 1 January to the year's last judged day. */
+export function rangeOf(year: number, asOf: string): { from: string; to: string } {
+  const end = `${year}-12-31`;
+  return { from: `${year}-01-01`, to: asOf < end ? asOf : end };
+}
+
+/** Loads the facts of an organ (or some of its branches) with one query per kind of record, and assembles them. */
+export async function loadCheckFacts(
+  db: Kysely<DB>,
+  organId: string,
+  range: { from: string; to: string },
+  branchIds?: readonly string[],
+): Promise<CheckFacts> {
+  const r: repo.FactRange = { organId, ...range, ...(branchIds ? { branchIds } : {}) };
+  const [organ, units, branches, memberships, groups, committees, posts, params, exemptions] = await Promise.all([
+    repo.loadOrgan(db, organId),
+    repo.loadUnits(db, organId),
+    repo.loadBranches(db, r),
+    repo.loadMemberships(db, r),
+    repo.loadGroups(db, r),
+    repo.loadCommittees(db, r),
+    repo.loadPosts(db, r),
+    repo.loadParamChanges(db, organId),
+    repo.loadExemptions(db, organId),
+  ]);
+  if (!organ) throw notFound('机关');
+  const byBranch = new Map<string, BranchFacts>();
+  for (const b of branches) {
+    byBranch.set(b.id, {
+      id: b.id,
+      fullName: b.full_name,
+      shortName: b.short_name,
+      kind: b.kind,
+      foundedOn: b.founded_on,
+      dissolvedOn: b.dissolved_on,
+      persons: [],
+      groups: [],
+      committees: [],
+      posts: [],
+    });
+  }
+  const personIndex = new Map<string, PersonFact>();
+  for (const m of memberships) {
+    const b = byBranch.get(m.branch_id);
+    if (!b) continue;
+    const key = `${m.branch_id}/${m.person_id}`;
+    let p = personIndex.get(key);
+    if (!p) {
+      p = { id: m.person_id, name: m.name, category: m.category, joinedOn: m.joined_on, confirmedOn: m.confirmed_on, status: m.status, memberships: [] };
+      personIndex.set(key, p);
+      b.persons.push(p);
+    }
+    p.memberships.push({ startOn: m.start_on, endOn: m.end_on });
+  }
+  for (const g of groups) {
+    byBranch.get(g.branch_id)?.groups.push({
+      id: g.id,
+      name: g.name,
+      leaderPersonId: g.leader_person_id,
+      foundedOn: g.founded_on,
+      dissolvedOn: g.dissolved_on,
+      memberships: g.members,
+    });
+  }
+  for (const c of committees) {
+    byBranch.get(c.branch_id)?.committees.push({
+      id: c.id,
+      kind: c.kind,
+      startOn: c.start_on,
+      termYears: c.term_years,
+      electedOn: c.elected_on,
+      endedOn: c.ended_on,
+      extensions: c.extensions,
+      members: c.members,
+      vacancies: c.vacancies,
+      election: c.election,
+    });
+  }
+  for (const p of posts) {
+    byBranch.get(p.branch_id)?.posts.push({ personId: p.person_id, name: p.name, role: p.role, startOn: p.start_on, endOn: p.end_on });
+  }
+  return {
+    organ: { id: organ.id, name: organ.name, recordsStartOn: organ.records_start_on },
+    units: units.map((u) => ({ id: u.id, name: u.name, branchIds: u.branch_ids })),
+    branches: [...byBranch.values()],
+    overrides: params.map((p) => ({ key: p.key, value: p.value as ParamValue, effectiveFrom: p.effective_from })),
+    exemptions: exemptions.map((e) => ({ id: e.id, branchId: e.branch_id, rule: e.rule, fromOn: e.from_on, toOn: e.to_on, reason: e.reason })),
+  };
+}

@@ -1,0 +1,160 @@
+import { sql, type Kysely } from 'kysely';
+import type { BranchRole, PersonCategory, PersonStatus } from '@zhibu/domain';
+import type { DB } from '../../db/types.js';
+
+/**
+ * The facts of the standards check, loaded for every branch of an organ at once: one query per kind of record,
+ * never one per branch or per rule (issue 4 §2). `branchIds` narrows to some branches (a re-check after an edit).
+ * Records are those overlapping [from, to], so every period of the year judged can be recomputed.
+ */
+export interface FactRange {
+  organId: string;
+  from: string;
+  to: string;
+  branchIds?: readonly string[];
+}
+
+const branchFilter = (col: string, r: FactRange) =>
+  r.branchIds ? sql`and ${sql.ref(col)} = any(${sql.val(r.branchIds)}::uuid[])` : sql``;
+
+export async function loadOrgan(db: Kysely<DB>, organId: string) {
+  return db.selectFrom('organs').select(['id', 'name', 'records_start_on']).where('id', '=', organId).executeTakeFirst();
+}
+
+export async function loadBranches(db: Kysely<DB>, r: FactRange) {
+  const q = await sql<{ id: string; full_name: string; short_name: string; kind: 'single' | 'joint'; founded_on: string | null; dissolved_on: string | null }>`
+    select id, full_name, short_name, kind, founded_on, dissolved_on from branches b
+    where organ_id = ${r.organId} ${branchFilter('b.id', r)}`.execute(db);
+  return q.rows;
+}
+
+export async function loadUnits(db: Kysely<DB>, organId: string) {
+  const q = await sql<{ id: string; name: string; branch_ids: string[] }>`
+    select u.id, u.name, coalesce(array_agg(bu.branch_id) filter (where bu.branch_id is not null), '{}') as branch_ids
+    from units u left join branch_units bu on bu.unit_id = u.id
+    where u.organ_id = ${organId} group by u.id, u.name`.execute(db);
+  return q.rows;
+}
+
+export interface MembershipRow {
+  branch_id: string;
+  person_id: string;
+  name: string;
+  category: PersonCategory;
+  joined_on: string | null;
+  confirmed_on: string | null;
+  status: PersonStatus;
+  start_on: string;
+  end_on: string | null;
+}
+
+export async function loadMemberships(db: Kysely<DB>, r: FactRange): Promise<MembershipRow[]> {
+  const q = await sql<MembershipRow>`
+    select bm.branch_id, p.id as person_id, p.name, p.category, p.joined_on, p.confirmed_on, p.status, bm.start_on, bm.end_on
+    from branch_memberships bm
+    join branches b on b.id = bm.branch_id
+    join persons p on p.id = bm.person_id
+    where b.organ_id = ${r.organId} and bm.start_on <= ${r.to}::date and (bm.end_on is null or bm.end_on >= ${r.from}::date)
+      ${branchFilter('bm.branch_id', r)}`.execute(db);
+  return q.rows;
+}
+
+export async function loadGroups(db: Kysely<DB>, r: FactRange) {
+  const q = await sql<{
+    id: string;
+    branch_id: string;
+    name: string;
+    leader_person_id: string | null;
+    founded_on: string | null;
+    dissolved_on: string | null;
+    members: { personId: string; startOn: string; endOn: string | null }[];
+  }>`
+    select g.id, g.branch_id, g.name, g.leader_person_id, g.founded_on, g.dissolved_on,
+      coalesce((select json_agg(json_build_object('personId', gm.person_id, 'startOn', gm.start_on, 'endOn', gm.end_on))
+        from group_memberships gm where gm.group_id = g.id and gm.start_on <= ${r.to}::date
+          and (gm.end_on is null or gm.end_on >= ${r.from}::date)), '[]') as members
+    from party_groups g join branches b on b.id = g.branch_id
+    where b.organ_id = ${r.organId} and (g.dissolved_on is null or g.dissolved_on >= ${r.from}::date)
+      and (g.founded_on is null or g.founded_on <= ${r.to}::date) ${branchFilter('g.branch_id', r)}`.execute(db);
+  return q.rows;
+}
+
+export interface CommitteeRow {
+  id: string;
+  branch_id: string;
+  kind: 'committee' | 'secretaryOnly';
+  start_on: string;
+  term_years: number;
+  elected_on: string | null;
+  ended_on: string | null;
+  election: { id: string; status: 'draft' | 'held' | 'submitted' | 'returned' | 'approved'; returnReason: string | null; submittedOn: string | null } | null;
+  members: {
+    id: string;
+    personId: string;
+    name: string;
+    role: BranchRole;
+    startOn: string;
+    endOn: string | null;
+    origin: 'elected' | 'byElection' | 'appointed' | 'recorded';
+    approvedOn: string | null;
+  }[];
+  extensions: { id: string; months: number; approvedOn: string }[];
+  vacancies: { id: string; role: BranchRole; personName: string; arisenOn: string; filledOn: string | null; filledBy: 'byElection' | 'appointment' | null }[];
+}
+
+/** Terms in force at some time of the range, with members, extensions, vacancies and their election's state. */
+export async function loadCommittees(db: Kysely<DB>, r: FactRange): Promise<CommitteeRow[]> {
+  const q = await sql<CommitteeRow>`
+    select c.id, c.branch_id, c.kind, c.start_on, c.term_years, c.elected_on, c.ended_on,
+      (select json_build_object('id', e.id, 'status', e.status, 'returnReason', e.return_reason, 'submittedOn', e.submitted_on)
+         from elections e where e.id = c.election_id) as election,
+      coalesce((select json_agg(json_build_object('id', m.id, 'personId', m.person_id, 'name', p.name, 'role', m.role,
+          'startOn', m.start_on, 'endOn', m.end_on, 'origin', m.origin, 'approvedOn', m.approved_on) order by m.start_on)
+        from committee_members m join persons p on p.id = m.person_id where m.committee_id = c.id), '[]') as members,
+      coalesce((select json_agg(json_build_object('id', x.id, 'months', x.months, 'approvedOn', x.approved_on) order by x.approved_on)
+        from committee_extensions x where x.committee_id = c.id), '[]') as extensions,
+      coalesce((select json_agg(json_build_object('id', v.id, 'role', v.role, 'personName', coalesce(p.name, ''),
+          'arisenOn', v.arisen_on, 'filledOn', v.filled_on, 'filledBy', v.filled_by) order by v.arisen_on)
+        from committee_vacancies v left join committee_members m on m.id = v.member_id left join persons p on p.id = m.person_id
+        where v.committee_id = c.id), '[]') as vacancies
+    from committees c
+    where c.organ_id = ${r.organId} and c.start_on <= ${r.to}::date and (c.ended_on is null or c.ended_on >= ${r.from}::date)
+      ${branchFilter('c.branch_id', r)}`.execute(db);
+  return q.rows;
+}
+
+export async function loadPosts(db: Kysely<DB>, r: FactRange) {
+  const q = await sql<{ branch_id: string; person_id: string; name: string; role: BranchRole; start_on: string; end_on: string | null }>`
+    select bp.branch_id, bp.person_id, p.name, bp.role, bp.start_on, bp.end_on
+    from branch_posts bp join branches b on b.id = bp.branch_id join persons p on p.id = bp.person_id
+    where b.organ_id = ${r.organId} and bp.start_on <= ${r.to}::date and (bp.end_on is null or bp.end_on >= ${r.from}::date)
+      ${branchFilter('bp.branch_id', r)}`.execute(db);
+  return q.rows;
+}
+
+export async function loadParamChanges(db: Kysely<DB>, organId: string) {
+  return db
+    .selectFrom('rule_param_changes')
+    .select(['id', 'key', 'value', 'effective_from', 'reason'])
+    .where('organ_id', '=', organId)
+    .orderBy('effective_from')
+    .execute();
+}
+
+export async function loadExemptions(db: Kysely<DB>, organId: string) {
+  return db
+    .selectFrom('rule_exemptions')
+    .innerJoin('branches', 'branches.id', 'rule_exemptions.branch_id')
+    .select([
+      'rule_exemptions.id',
+      'rule_exemptions.branch_id',
+      'branches.full_name as branch',
+      'rule_exemptions.rule',
+      'rule_exemptions.from_on',
+      'rule_exemptions.to_on',
+      'rule_exemptions.reason',
+    ])
+    .where('rule_exemptions.organ_id', '=', organId)
+    .orderBy('rule_exemptions.from_on')
+    .execute();
+}

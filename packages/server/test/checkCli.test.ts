@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPostgresDatabase } from './testDb.js';
+
+/**
+ * `zhibu check` as a user runs it on the demo organ (contracts §1, §2): the readable table, the JSON document, the
+ * exit codes; and the demo's deliberate gaps showing `met`, `dueSoon` and `unmet` side by side (issue 4).
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const BIN = path.resolve(here, '../bin/zhibu.mjs');
+const backend = inject('backend');
+let dir: string;
+let databaseUrl = '';
+let drop = async () => {};
+
+function zhibu(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args, '--data', dir, '--as-of', '2026-11-24'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 90_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+type F = { branch: string; rule: string; status: string; period: string; scope: string; subject?: { name: string } };
+const json = (args: string[]) => {
+  const r = zhibu([...args, '--json']);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as { asOf: string; findings: F[] };
+};
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibu-check-'));
+  if (backend === 'postgres') ({ url: databaseUrl, drop } = await createPostgresDatabase());
+  const d = zhibu(['demo']);
+  if (d.code !== 0) throw new Error(d.stderr);
+});
+afterAll(async () => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  await drop();
+});
+
+describe(`zhibu check (${backend})`, () => {
+  it('--json prints one document in the shape and order of contracts §2', () => {
+    const doc = json(['check']);
+    expect(doc.asOf).toBe('2026-11-24');
+    const f = doc.findings[0]!;
+    expect(Object.keys(f)).toEqual(['branch', 'scope', 'rule', 'clause', 'source', 'status', 'severity', 'period', 'message', 'evidence', 'params']);
+    const keys = doc.findings.map((x) => `${x.scope === 'organ' ? 1 : 0}|${x.branch}|${x.rule}`);
+    expect(doc.findings.filter((x) => x.scope === 'organ').every((x) => x.branch === 'XX市人大常委会机关')).toBe(true);
+    expect(keys.indexOf(keys.find((k) => k.startsWith('1|'))!)).toBeGreaterThan(keys.lastIndexOf(keys.filter((k) => k.startsWith('0|')).at(-1)!));
+  });
+
+  it('the demo shows met, dueSoon and unmet side by side, each where its deliberate gap is', () => {
+    const doc = json(['check']);
+    const of = (short: string, rule: string) => doc.findings.filter((x) => x.branch.includes(short) && x.rule === rule);
+    expect(of('办公厅第一党支部', 'ORG-3.term')[0]!.status).toBe('dueSoon');
+    expect(of('研究室党支部', 'ORG-3.term')[0]!.status).toBe('unmet');
+    expect(of('城乡建设环境保护委员会联合党支部', 'ORG-2.committee-size')[0]!.status).toBe('unmet');
+    expect(of('法制工作委员会党支部', 'ORG-3.secretary-approved')[0]!.status).toBe('unmet');
+    expect(of('预算工作委员会党支部', 'ORG-3.elected')[0]!.status).toBe('unmet');
+    const groups = of('离退休干部党支部', 'ORG-4.group-composition');
+    expect(groups.find((g) => g.subject?.name === '第四党小组')!.status).toBe('unmet');
+    expect(groups.find((g) => g.subject?.name === '第一党小组')!.status).toBe('met');
+    expect(of('办公厅第二党支部', 'ORG-3.term')[0]!.status).toBe('met');
+  });
+
+  it('--branch by short name leaves organ findings out; the table is readable; --fail-on unmet exits 1', () => {
+    const doc = json(['check', '--branch', '研究室党支部']);
+    expect(new Set(doc.findings.map((f) => f.branch))).toEqual(new Set(['中共XX市人大常委会机关研究室党支部']));
+    const t = zhibu(['check', '--branch', '研究室党支部']);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/【中共XX市人大常委会机关研究室党支部】/);
+    expect(t.stdout).toMatch(/ORG-3\.term\s+2026-11-24\s+不符合\s+本届任期已于2026年9月24日届满/);
+    expect(t.stderr).toMatch(/不符合 \d+/);
+    expect(zhibu(['check', '--branch', '研究室党支部', '--fail-on', 'unmet']).code).toBe(1);
+    expect(zhibu(['check', '--branch', '代表工作委员会党支部', '--fail-on', 'unmet']).code).toBe(0);
+  });
+
+  it('a past year is judged on 31 December, a future year has no periods; bad usage exits 2', () => {
+    expect(json(['check', '--year', '2025', '--branch', '研究室党支部']).findings.every((f) => f.period === '2025-12-31')).toBe(true);
+    expect(json(['check', '--year', '2027']).findings).toEqual([]);
+    expect(zhibu(['check', '--year', '26']).code).toBe(2);
+    expect(zhibu(['check', '--fail-on', 'dueSoon']).code).toBe(2);
+    const none = zhibu(['check', '--branch', '不存在党支部']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/没有名为「不存在党支部」的党支部/);
+  });
+});
