@@ -17,6 +17,13 @@ const PersonPage = lazy(() => import('./features/persons/pages/PersonPage'));
 const MePage = lazy(() => import('./features/me/pages/MePage'));
 const AccountsPage = lazy(() => import('./features/accounts/pages/AccountsPage'));
 const SettingsPage = lazy(() => import('./features/settings/pages/SettingsPage'));
+const CommitteePage = lazy(() => import('./features/committees/pages/CommitteePage'));
+const ElectionPage = lazy(() => import('./features/committees/pages/ElectionPage'));
+const ElectionsPage = lazy(() => import('./features/committees/pages/ElectionsPage'));
+const BranchCheckPage = lazy(() => import('./features/check/pages/BranchCheckPage'));
+const CheckMatrixPage = lazy(() => import('./features/check/pages/CheckMatrixPage'));
+const TodosPage = lazy(() => import('./features/check/pages/TodosPage'));
+const RuleSettingsPage = lazy(() => import('./features/check/pages/RuleSettingsPage'));
 
 /** Routes 401 and forced password changes from the API client through the router, not a full reload. */
 function AuthRedirectBridge() {
@@ -71,6 +78,13 @@ export function AppRoutes() {
             <Route path="me" element={<MePage />} />
             <Route path="accounts" element={<AccountsPage />} />
             <Route path="settings" element={<SettingsPage />} />
+            <Route path="branches/:id/committee" element={<CommitteePage />} />
+            <Route path="elections" element={<ElectionsPage />} />
+            <Route path="elections/:id" element={<ElectionPage />} />
+            <Route path="settings/rules" element={<RuleSettingsPage />} />
+            <Route path="branches/:id/check" element={<BranchCheckPage />} />
+            <Route path="check" element={<CheckMatrixPage />} />
+            <Route path="todos" element={<TodosPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -75,7 +75,8 @@ export const BRANCH_PLANS: BranchPlan[] = [
   {
     shortName: '办公厅第二党支部',
     kind: 'single',
-    units: ['办公厅'],
+    // the 机关党委's own office staff sit in this branch (ORG-1: every unit is covered by a branch)
+    units: ['办公厅', '机关党委'],
     foundedYearsAgo: 15,
     full: 17,
     recent: 1,

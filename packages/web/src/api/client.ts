@@ -107,6 +107,7 @@ export const api = {
   get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
   post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body ?? {}, opts),
   patch: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body, opts),
+  put: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PUT', path, body, opts),
   delete: <T>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, undefined, opts),
   /** POSTs a file's raw bytes (`application/octet-stream`), with any extra headers (e.g. `X-File-Name`). */
   upload: <T>(path: string, bytes: ArrayBuffer | Blob, headers: Record<string, string> = {}, opts: RequestOptions = {}) =>

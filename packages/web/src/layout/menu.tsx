@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Me } from '@zhibu/schemas';
-import { ApartmentOutlined, CloudUploadOutlined, IdcardOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, CloudUploadOutlined, FileDoneOutlined, IdcardOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { canManageAccounts, hasRosterScope, isOrganAdmin } from '../lib/access';
+import { checkMenuEntries } from '../features/check/menuEntries';
 
 export interface MenuEntry {
   key: string;
@@ -19,8 +20,9 @@ export interface MenuSection {
  * listed, so there are no dead links; a section with no entries is left out.
  */
 export function menuSections(me: Me): MenuSection[] {
+  const check = checkMenuEntries(me);
   const sections: MenuSection[] = [
-    { title: '组织建设', entries: [{ key: '/org', label: '组织架构', icon: <ApartmentOutlined aria-hidden /> }] },
+    { title: '组织建设', entries: [{ key: '/org', label: '组织架构', icon: <ApartmentOutlined aria-hidden /> }, ...check.build, ...(isOrganAdmin(me) ? [{ key: '/elections', label: '换届审批', icon: <FileDoneOutlined aria-hidden /> }] : [])] },
     {
       title: '党员管理',
       entries: [
@@ -28,12 +30,13 @@ export function menuSections(me: Me): MenuSection[] {
         ...(isOrganAdmin(me) ? [{ key: '/roster/import', label: '花名册导入', icon: <CloudUploadOutlined aria-hidden /> }] : []),
       ],
     },
-    { title: '个人', entries: [{ key: '/me', label: '我的', icon: <UserOutlined aria-hidden /> }] },
+    { title: '个人', entries: [...check.personal, { key: '/me', label: '我的', icon: <UserOutlined aria-hidden /> }] },
     {
       title: '系统管理',
       entries: [
         ...(canManageAccounts(me) ? [{ key: '/accounts', label: '账号管理', icon: <IdcardOutlined aria-hidden /> }] : []),
         ...(isOrganAdmin(me) ? [{ key: '/settings', label: '机关设置', icon: <SettingOutlined aria-hidden /> }] : []),
+        ...check.system,
       ],
     },
   ];
@@ -44,6 +47,8 @@ export function menuSections(me: Me): MenuSection[] {
 export function selectedKey(pathname: string): string {
   if (pathname.startsWith('/persons/')) return '/roster';
   if (pathname === '/roster/import') return pathname;
+  if (pathname === '/settings/rules' || /^\/branches\/[^/]+\/check$/.test(pathname)) return pathname;
+  if (pathname.startsWith('/branches/')) return '/org';
   const first = '/' + (pathname.split('/')[1] ?? '');
   return first;
 }

@@ -3,14 +3,20 @@ import { MoreOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import type { Branch } from '@zhibu/schemas';
 import type { BranchDialog } from './BranchDialogs';
+import { useMe } from '../../auth/MeContext';
+import { canSeeBranchCheck } from '../../check/access';
 
 /** The 管理 menu of a branch card, built from the branch's abilities. */
 export function BranchActions({ branch, onOpen }: { branch: Branch; onOpen: (d: BranchDialog) => void }) {
   const navigate = useNavigate();
+  const me = useMe();
   const active = branch.status === 'active';
   const items: MenuProps['items'] = [];
   if (branch.abilities.viewRoster) {
     items.push({ key: 'roster', label: '查看花名册', onClick: () => navigate(`/roster?branchId=${branch.id}`) });
+  }
+  if (canSeeBranchCheck(me, branch.id)) {
+    items.push({ key: 'check', label: '标准化体检', onClick: () => navigate(`/branches/${branch.id}/check`) });
   }
   if (active && branch.abilities.manage) {
     items.push({ key: 'group', label: '新建党小组', onClick: () => onOpen({ kind: 'group' }) });

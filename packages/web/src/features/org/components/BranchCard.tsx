@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Statistic, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { useMe } from '../../auth/MeContext';
+import { canSeeCommittee } from '../../committees/access';
 import type { Branch } from '@zhibu/schemas';
 import { BRANCH_KIND_LABELS } from '../../../lib/labels';
 import { orDash } from '../../../lib/dates';
@@ -13,6 +16,7 @@ import { OfficerList } from './OfficerList';
 /** One 党支部 in the tree: names, kind, units, founding, status, counts, officers and 党小组. */
 export function BranchCard({ branch, today, onChanged }: { branch: Branch; today: string; onChanged: () => void }) {
   const [dialog, setDialog] = useState<BranchDialog | null>(null);
+  const me = useMe();
   const active = branch.status === 'active';
   const saved = () => {
     setDialog(null);
@@ -54,12 +58,19 @@ export function BranchCard({ branch, today, onChanged }: { branch: Branch; today
             key: 'officers',
             label: '支部委员',
             children: (
-              <OfficerList
-                officers={branch.officers}
-                canEnd={branch.abilities.admin && active}
-                linkable={branch.abilities.viewRoster}
-                onEnd={(officer) => setDialog({ kind: 'endPost', officer })}
-              />
+              <div>
+                <OfficerList
+                  officers={branch.officers}
+                  canEnd={branch.abilities.admin && active}
+                  linkable={branch.abilities.viewRoster}
+                  onEnd={(officer) => setDialog({ kind: 'endPost', officer })}
+                />
+                {canSeeCommittee(me, branch.id) && (
+                  <Link to={`/branches/${branch.id}/committee`} style={{ display: 'inline-block', marginTop: 4 }} aria-label={`${branch.shortName}支部委员会`}>
+                    支部委员会 <RightOutlined aria-hidden style={{ fontSize: 10 }} />
+                  </Link>
+                )}
+              </div>
             ),
           },
         ]}

@@ -5,7 +5,7 @@ import type { Branch } from '@zhibu/schemas';
 
 type Officer = Branch['officers'][number];
 
-/** 书记, 副书记 … of the branch; the organ admin may end a directly assigned post. */
+/** 书记, 副书记 … of the branch; the organ admin may end a directly assigned post (committee posts change on the committee page). */
 export function OfficerList({ officers, canEnd, linkable, onEnd }: {
   officers: Officer[];
   canEnd: boolean;
@@ -19,7 +19,7 @@ export function OfficerList({ officers, canEnd, linkable, onEnd }: {
         <Tag key={o.postId} className="officer-tag" color={o.role === 'secretary' ? 'red' : undefined}>
           <span className="officer-role">{o.roleLabel}</span>
           {linkable ? <Link to={`/persons/${o.personId}`}>{o.name}</Link> : o.name}
-          {canEnd && (
+          {canEnd && !o.fromCommittee && (
             <Button
               type="text"
               size="small"
