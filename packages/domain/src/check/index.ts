@@ -4,3 +4,4 @@ export * from './facts.js';
 export * from './rule.js';
 export * from './evaluate.js';
 export * from './calendar.js';
+export * from './clauses.js';

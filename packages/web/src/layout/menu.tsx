@@ -1,19 +1,11 @@
-import type { ReactNode } from 'react';
 import type { Me } from '@zhibu/schemas';
 import { ApartmentOutlined, CloudUploadOutlined, FileDoneOutlined, IdcardOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { canManageAccounts, hasRosterScope, isOrganAdmin } from '../lib/access';
 import { checkMenuEntries } from '../features/check/menuEntries';
 
-export interface MenuEntry {
-  key: string;
-  label: string;
-  icon: ReactNode;
-}
-export interface MenuSection {
-  /** one of the six standards, or 个人 / 系统管理 */
-  title: string;
-  entries: MenuEntry[];
-}
+import type { MenuSection } from './menuTypes';
+
+export type { MenuEntry, MenuSection } from './menuTypes';
 
 /**
  * The side menu, grouped by the six standards. Only entries that exist and that the account may open are

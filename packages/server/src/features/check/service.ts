@@ -1,11 +1,10 @@
-import { calendarOf, FINDING_STATUSES, isBranchOfficer, isOrganAdmin, RULES, RULES_BY_ID, runCheck, type Finding, type FindingStatus, type Viewer } from '@zhibu/domain';
+import { calendarOf, CLAUSE_TITLES, FINDING_STATUSES, isBranchOfficer, isOrganAdmin, RULES, RULES_BY_ID, runCheck, type Finding, type FindingStatus, type Viewer } from '@zhibu/domain';
 import type { BranchCheck, CheckMatrix, FindingDto, Todo } from '@zhibu/schemas';
 import type { Kysely } from 'kysely';
 import type { Ctx } from '../../context.js';
 import type { DB } from '../../db/types.js';
 import { forbidden, notFound } from '../../errors.js';
 import { loadCheckFacts, rangeOf } from './facts.js';
-import { CLAUSE_TITLES } from './clauses.js';
 
 export const yearOf = (date: string) => Number(date.slice(0, 4));
 

@@ -1,6 +1,6 @@
 import { FINDING_STATUSES, type FindingStatus } from '@zhibu/domain';
 
-export { FINDING_STATUSES, FINDING_STATUS_LABELS, RULE_SOURCE_LABELS, SEVERITY_LABELS, compareClauses } from '@zhibu/domain';
+export { FINDING_STATUSES, FINDING_STATUS_LABELS, RULE_SOURCE_LABELS, SEVERITY_LABELS, clauseTitle, compareClauses } from '@zhibu/domain';
 export type { FindingStatus };
 
 /** antd tag colours of the finding statuses: red for what is wrong, green for met, grey for what does not apply. */
@@ -19,49 +19,6 @@ export const PROBLEM_STATUSES: readonly FindingStatus[] = ['unmet', 'missingData
 const RANK = new Map<FindingStatus, number>(FINDING_STATUSES.map((s, i) => [s, i]));
 /** Worst first (contracts §2 order of badness). */
 export const statusRank = (s: FindingStatus): number => RANK.get(s) ?? FINDING_STATUSES.length;
-
-/** Short Chinese headings of the clauses of standard/clauses.md (the same as the server's matrix); an unknown id shows as itself. */
-const CLAUSE_TITLES: Record<string, string> = {
-  'ORG-1': '支部设置',
-  'ORG-2': '支部委员会',
-  'ORG-3': '选举与任期',
-  'ORG-4': '党小组',
-  'LIFE-1': '党员大会',
-  'LIFE-2': '支委会',
-  'LIFE-3': '党小组会',
-  'LIFE-4': '党课',
-  'LIFE-5': '主题党日',
-  'LIFE-6': '工作报告',
-  'LIFE-7': '组织生活会',
-  'LIFE-8': '党员汇报',
-  'LIFE-9': '民主评议',
-  'MEM-1': '发展党员',
-  'MEM-2': '教育党员',
-  'MEM-3': '管理党员',
-  'MEM-4': '监督党员',
-  'MEM-5': '服务党员',
-  'LED-1': '会议记录本',
-  'LED-2': '组织管理档案',
-  'LED-3': '党员管理档案',
-  'LED-4': '组织生活档案',
-  'LED-5': '集中教育档案',
-  'LED-6': '创先争优档案',
-  'LED-7': '经费保障档案',
-  'LED-8': '党费证',
-  'VEN-1': '党员活动室',
-  'VEN-2': '宣传栏',
-  'VEN-3': '微信群',
-  'ROLE-1': '宣传党的主张',
-  'ROLE-2': '贯彻党的决定',
-  'ROLE-3': '领导基层治理',
-  'ROLE-4': '团结动员群众',
-  'ROLE-5': '推动改革发展',
-  'REQ-1': '书记抓党建',
-  'REQ-2': '保障条件',
-  'REQ-3': '结合中心工作',
-  'REQ-4': '检查考核',
-};
-export const clauseTitle = (clause: string): string => CLAUSE_TITLES[clause] ?? clause;
 
 /** How often a rule is judged. */
 export const RULE_PERIOD_LABELS: Record<string, string> = {

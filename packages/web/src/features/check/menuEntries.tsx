@@ -1,6 +1,6 @@
 import type { Me } from '@zhibu/schemas';
 import { AuditOutlined, ControlOutlined, ScheduleOutlined } from '@ant-design/icons';
-import type { MenuEntry } from '../../layout/menu';
+import type { MenuEntry } from '../../layout/menuTypes';
 import { canSeeMatrix, hasTodos, officerBranches } from './access';
 
 /** The standards check's menu entries, by section: 组织建设 (体检), 个人 (待办), 系统管理 (规则参数). */

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input } from 'antd';
+import { DocFields } from './DocFields';
 import dayjs, { type Dayjs } from 'dayjs';
 import { FormModal } from '../../../lib/FormModal';
 import { fromDayjs } from '../../../lib/dates';
@@ -18,12 +18,7 @@ export function EarlyApprovalModal({ election, today, onClose, onSaved }: {
   };
   return (
     <FormModal<V> open title={`批准提前换届：${election.branchName}`} okText="批准" initialValues={{ approvedOn: dayjs(today) }} onCancel={onClose} onSubmit={submit}>
-      <Form.Item label="批准日期" name="approvedOn" rules={[{ required: true, message: '请选择批准日期' }]}>
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item label="批复文号" name="docNo">
-        <Input maxLength={60} placeholder="可不填" />
-      </Form.Item>
+      <DocFields dateName="approvedOn" dateLabel="批准日期" docLabel="批复文号" />
     </FormModal>
   );
 }

@@ -1,3 +1,4 @@
+import { DocFields } from './DocFields';
 import { Alert, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { MAX_EXTENSION_MONTHS } from '@zhibu/domain';
@@ -29,12 +30,7 @@ export function FillVacancyModal({ vacancy, people, today, onClose, onSaved }: {
       <Form.Item label="任命人员" name="personId" rules={[{ required: true, message: '请选择任命人员' }]} extra="须为本支部正式党员">
         <Select showSearch={{ optionFilterProp: 'label' }} options={personOptions(people)} placeholder="选择正式党员" />
       </Form.Item>
-      <Form.Item label="任命日期" name="on" rules={[{ required: true, message: '请选择任命日期' }]}>
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item label="文号" name="docNo">
-        <Input maxLength={60} placeholder="可不填" />
-      </Form.Item>
+      <DocFields dateName="on" dateLabel="任命日期" docLabel="文号" />
     </FormModal>
   );
 }
@@ -67,12 +63,7 @@ export function ExtensionModal({ committee, today, onClose, onSaved }: {
       <Form.Item label="延期原因" name="reason" rules={[{ required: true, min: 2, message: '请填写延期原因' }]}>
         <Input.TextArea maxLength={500} rows={2} placeholder="如：机构改革，人员尚未调整到位" />
       </Form.Item>
-      <Form.Item label="批准日期" name="approvedOn" rules={[{ required: true, message: '请选择批准日期' }]}>
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item label="批复文号" name="docNo">
-        <Input maxLength={60} placeholder="可不填" />
-      </Form.Item>
+      <DocFields dateName="approvedOn" dateLabel="批准日期" docLabel="批复文号" />
     </FormModal>
   );
 }

@@ -12,6 +12,7 @@ import { PageState } from '../../../lib/PageState';
 import { electionPath, type Election } from '../api';
 import { ELECTION_STATUS_COLORS } from '../components/committeeUtils';
 import { DecisionStep } from '../components/DecisionStep';
+import { AttachmentList } from '../../attachments/AttachmentList';
 import { EarlyApprovalModal } from '../components/EarlyApprovalModal';
 import { NomineesStep } from '../components/NomineesStep';
 import { ResultStep } from '../components/ResultStep';
@@ -121,6 +122,9 @@ export default function ElectionPage() {
                 ))}
               {current === 2 && <SubmitStep election={e} onSaved={(msg) => saved(msg)} />}
               {current === 3 && <DecisionStep election={e} today={me.today} onSaved={(msg) => saved(msg)} />}
+            </Card>
+            <Card size="small" title="选举材料" extra={<span className="el-papers-hint">请示、批复、选票统计表、选举结果报告等扫描件</span>}>
+              <AttachmentList entityType="election" entityId={e.id} canWrite={e.abilities.edit || e.abilities.submit || e.abilities.decide} />
             </Card>
           </Space>
         )}

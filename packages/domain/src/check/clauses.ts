@@ -1,4 +1,4 @@
-/** Short Chinese headings of the clauses (standard/clauses.md), for matrices and exports. */
+/** Short Chinese headings of the clauses (standard/clauses.md), for the matrix, its export and the web. */
 export const CLAUSE_TITLES: Record<string, string> = {
   'ORG-1': '支部设置',
   'ORG-2': '支部委员会',
@@ -39,3 +39,6 @@ export const CLAUSE_TITLES: Record<string, string> = {
   'REQ-3': '结合中心工作',
   'REQ-4': '检查考核',
 };
+
+/** A clause's heading; an unknown id shows as itself. */
+export const clauseTitle = (id: string): string => CLAUSE_TITLES[id] ?? id;
