@@ -42,7 +42,7 @@ export async function checkBench(backend: 'pglite' | 'postgres', size: OrganSize
   const target = await freshTarget(backend);
   const database = await openDatabase({ dataDir: target.dataDir, databaseUrl: target.databaseUrl || undefined });
   try {
-    const org = await generateOrgan(database.db, { ...size, committees: true }, { adminPassword: 'Bench-pass-2026' });
+    const org = await generateOrgan(database.db, { ...size, committees: true, meetings: { from: `${YEAR}-01-01`, to: AS_OF } }, { adminPassword: 'Bench-pass-2026' });
     // as `serve` does at start (PGlite has no autovacuum), and as autovacuum would have done on PostgreSQL
     await sql`ANALYZE`.execute(database.db);
     const db = database.db;
@@ -59,6 +59,7 @@ export async function checkBench(backend: 'pglite' | 'postgres', size: OrganSize
         repo.loadPosts(db, r),
         repo.loadParamChanges(db, org.organId),
         repo.loadExemptions(db, org.organId),
+        repo.loadMeetings(db, r),
       ]);
     };
     const oneBranch = (await db.selectFrom('branches').select('id').where('organ_id', '=', org.organId).limit(1).executeTakeFirstOrThrow()).id;

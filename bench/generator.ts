@@ -16,6 +16,11 @@ export interface OrganSize {
   groupsPerBranch?: number;
   /** give each branch a committee of its first members (3 or 5, by size), as a branch under the standard has */
   committees?: boolean;
+  /**
+   * held meetings from `from` to `to` (LIFE-1..5): per branch per month a 支委会 (with a committee) and a 主题党日, per
+   * group a 党小组会; a 党员大会 a quarter, a 党课 a half-year; with attendance (the branch, the group or the committee)
+   */
+  meetings?: { from: string; to: string };
 }
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
@@ -86,6 +91,65 @@ export async function generateOrgan(db: Kysely<DB>, size: OrganSize, opts: { nam
       await bulkInsert(trx, 'committees', terms, { id: 'uuid', organ_id: 'uuid', branch_id: 'uuid', kind: 'text', start_on: 'date', term_years: 'int', elected_on: 'date' });
       await bulkInsert(trx, 'committee_members', cms, { id: 'uuid', committee_id: 'uuid', person_id: 'uuid', role: 'text', start_on: 'date', origin: 'text', approved_on: 'date' });
     }
+    if (size.meetings) await generateMeetings(trx, organId, size.meetings, branches, groups, bms, gms);
     return { organId, adminUsername: `bench${size.branches}`, branches: branches.length, persons: persons.length };
   });
+}
+
+async function generateMeetings(
+  trx: Kysely<DB>,
+  organId: string,
+  range: { from: string; to: string },
+  branches: { id: string }[],
+  groups: { id: string; branch_id: string }[],
+  bms: Record<string, unknown>[],
+  gms: Record<string, unknown>[],
+) {
+  const committeeOf = new Map<string, string[]>();
+  const cmRows = await trx
+    .selectFrom('committee_members')
+    .innerJoin('committees', 'committees.id', 'committee_members.committee_id')
+    .select(['committees.branch_id', 'committees.kind', 'committee_members.person_id'])
+    .where('committees.organ_id', '=', organId)
+    .execute();
+  for (const r of cmRows) if (r.kind === 'committee') committeeOf.set(r.branch_id, [...(committeeOf.get(r.branch_id) ?? []), r.person_id]);
+  const membersOf = new Map<string, string[]>();
+  for (const m of bms) membersOf.set(m.branch_id as string, [...(membersOf.get(m.branch_id as string) ?? []), m.person_id as string]);
+  for (const m of gms) membersOf.set(m.group_id as string, [...(membersOf.get(m.group_id as string) ?? []), m.person_id as string]);
+  const meetings: Record<string, unknown>[] = [];
+  const attendance: Record<string, unknown>[] = [];
+  const add = (branchId: string, groupId: string | null, kind: string, heldOn: string, minutes: number, people: readonly string[], extra: Record<string, unknown> = {}) => {
+    if (heldOn < range.from || heldOn > range.to) return;
+    const id = randomUUID();
+    const end = 9 * 60 + minutes;
+    meetings.push({ id, organ_id: organId, branch_id: branchId, group_id: groupId, kind, status: 'held', held_on: heldOn, start_time: '09:00', end_time: `${pad(Math.floor(end / 60))}:${pad(end % 60)}`, title: kind, ...extra });
+    for (const person_id of people) {
+      const r = rnd();
+      attendance.push({ meeting_id: id, person_id, status: r < 0.92 ? 'present' : r < 0.99 ? 'onLeave' : 'absent', reason: r >= 0.92 && r < 0.99 ? '出差' : null, guest: false });
+    }
+  };
+  const firstYear = Number(range.from.slice(0, 4));
+  const lastYear = Number(range.to.slice(0, 4));
+  for (const b of branches) {
+    const members = membersOf.get(b.id) ?? [];
+    const committee = committeeOf.get(b.id);
+    const bGroups = groups.filter((g) => g.branch_id === b.id);
+    for (let y = firstYear; y <= lastYear; y++) {
+      for (let m = 1; m <= 12; m++) {
+        const day = (d: number) => `${y}-${pad(m)}-${pad(d)}`;
+        if (committee) add(b.id, null, 'committeeMeeting', day(5), 60, committee);
+        add(b.id, null, 'themeDay', day(15), 90 + Math.floor(rnd() * 30), members, {
+          theme_day: { recitedConstitution: true, studied: true, studyMaterial: '党章', paidDues: true, duesNote: null, forms: [] },
+        });
+        for (const g of bGroups) add(b.id, g.id, 'groupMeeting', day(20), 60, membersOf.get(g.id) ?? []);
+        if (m % 3 === 0) add(b.id, null, 'assembly', day(10), 90, members);
+        if (m === 5 || m === 11) add(b.id, null, 'partyLecture', day(12), 90, members, { lecturer_person_id: committee?.[0] ?? members[0] ?? null });
+      }
+    }
+  }
+  await bulkInsert(trx, 'meetings', meetings, {
+    id: 'uuid', organ_id: 'uuid', branch_id: 'uuid', group_id: 'uuid', kind: 'text', status: 'text', held_on: 'date', start_time: 'text', end_time: 'text',
+    title: 'text', theme_day: 'jsonb', lecturer_person_id: 'uuid',
+  });
+  await bulkInsert(trx, 'meeting_attendance', attendance, { meeting_id: 'uuid', person_id: 'uuid', status: 'text', reason: 'text', guest: 'boolean' });
 }

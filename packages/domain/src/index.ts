@@ -9,4 +9,5 @@ export * from './time/periods.js';
 export * from './roster/index.js';
 export * from './check/index.js';
 export * from './committee/index.js';
+export * from './meetings/index.js';
 export * from './rules/index.js';

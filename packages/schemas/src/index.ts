@@ -9,3 +9,4 @@ export * from './attachments.js';
 export * from './imports.js';
 export * from './committees.js';
 export * from './check.js';
+export * from './meetings.js';

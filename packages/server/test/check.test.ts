@@ -57,7 +57,9 @@ describe(`standards check over HTTP (${backend})`, () => {
     expect(find(after.body, 'ORG-3.secretary-approved')[0]!.status).toBe('met');
     // the term ends 2030-01-10: on the calendar, far off
     expect(after.body.calendar.some((c) => c.rule === 'ORG-3.term' && c.date === '2030-01-10')).toBe(true);
-    expect(after.body.counts.unmet).toBeLessThan(before.body.counts.unmet);
+    // ORG findings only: the committee now in force also makes LIFE-2 (monthly 支委会) apply
+    const orgUnmet = (c: BranchCheck) => c.findings.filter((f) => f.rule.startsWith('ORG-') && f.status === 'unmet').length;
+    expect(orgUnmet(after.body)).toBeLessThan(orgUnmet(before.body));
   });
 
   it('a past year is judged on 31 December and carries the parameters used', async () => {
@@ -75,7 +77,7 @@ describe(`standards check over HTTP (${backend})`, () => {
     expect((await get(`/api/check/matrix`, secA)).status).toBe(403);
     const m = await get<CheckMatrix>(`/api/check/matrix`, await w.login('assessor'));
     expect(m.status).toBe(200);
-    expect(m.body.clauses.map((c) => c.id)).toEqual(['ORG-1', 'ORG-2', 'ORG-3', 'ORG-4']);
+    expect(m.body.clauses.map((c) => c.id)).toEqual(['ORG-1', 'ORG-2', 'ORG-3', 'ORG-4', 'LIFE-1', 'LIFE-2', 'LIFE-3', 'LIFE-4', 'LIFE-5']);
     const rowB = m.body.rows.find((r) => r.branchId === w.branchB)!;
     expect(rowB.cells['ORG-1']!.worst).toBe('unmet');
     expect(rowB.worst).toBe('unmet');
@@ -99,8 +101,11 @@ describe(`standards check over HTTP (${backend})`, () => {
     expect((await get<{ items: Todo[] }>('/api/todos', await w.login('membera'))).body.items).toEqual([]);
     // group A1 has two members: its leader is told, with a link they can open
     const leader = (await get<{ items: Todo[] }>('/api/todos', await w.login('leadera1'))).body.items;
-    expect(leader.map((t) => t.title)).toEqual(['党小组人数与组长（第一党小组）']);
-    expect(leader[0]!.link).toBe(`/branches/${w.branchA}/check`);
+    // (and, with no meetings recorded, of each month without a 党小组会: LIFE-3)
+    expect(leader.map((t) => t.title).sort()).toEqual(['党小组人数与组长（第一党小组）', '每月召开党小组会（第一党小组）'].sort());
+    // the months the group met no one are one item, naming them, not one item a month
+    expect(leader.find((t) => t.title.startsWith('每月召开党小组会'))!.message).toMatch(/共\d+个期间：2026-01、2026-02/);
+    expect(leader.every((t) => t.link === `/branches/${w.branchA}/check`)).toBe(true);
   });
 
   it('a parameter change from a date on is audited and judged by; closed years keep the old value', async () => {

@@ -62,6 +62,18 @@ describe(`zhibu check (${backend})`, () => {
     expect(groups.find((g) => g.subject?.name === '第四党小组')!.status).toBe('unmet');
     expect(groups.find((g) => g.subject?.name === '第一党小组')!.status).toBe('met');
     expect(of('办公厅第二党支部', 'ORG-3.term')[0]!.status).toBe('met');
+    // LIFE (meetings): the demo's four deliberate gaps beside periods met (demo/meetings.ts)
+    const at = (short: string, rule: string, period: string) => of(short, rule).filter((x) => x.period === period);
+    expect(at('办公厅第二党支部', 'LIFE-5.monthly', '2026-09')[0]!.status).toBe('unmet');
+    expect(at('办公厅第二党支部', 'LIFE-5.monthly', '2026-10')[0]!.status).toBe('met');
+    expect(at('预算工作委员会党支部', 'LIFE-5.duration', '2026-10')[0]!.status).toBe('unmet');
+    expect(at('预算工作委员会党支部', 'LIFE-5.duration', '2026-09')[0]!.status).toBe('met');
+    expect(at('法制工作委员会党支部', 'LIFE-1.quarterly', '2026-Q3')[0]!.status).toBe('unmet');
+    expect(at('法制工作委员会党支部', 'LIFE-1.quarterly', '2026-Q2')[0]!.status).toBe('met');
+    const groupMonth = at('离退休干部党支部', 'LIFE-3.monthly', '2026-10');
+    expect(groupMonth.find((g) => g.subject?.name === '第一党小组')!.status).toBe('unmet');
+    expect(groupMonth.find((g) => g.subject?.name === '第二党小组')!.status).toBe('met');
+    expect(of('', 'LIFE-5.monthly').filter((x) => x.status === 'unmet')).toHaveLength(1);
   });
 
   it('--branch by short name leaves organ findings out; the table is readable; --fail-on unmet exits 1', () => {
@@ -77,7 +89,10 @@ describe(`zhibu check (${backend})`, () => {
   });
 
   it('a past year is judged on 31 December, a future year has no periods; bad usage exits 2', () => {
-    expect(json(['check', '--year', '2025', '--branch', '研究室党支部']).findings.every((f) => f.period === '2025-12-31')).toBe(true);
+    const past = json(['check', '--year', '2025', '--branch', '研究室党支部']).findings;
+    expect(past.filter((f) => f.rule.startsWith('ORG-')).every((f) => f.period === '2025-12-31')).toBe(true);
+    expect(past.filter((f) => f.rule === 'LIFE-5.monthly').map((f) => [f.period, f.status])).toHaveLength(12);
+    expect(past.filter((f) => f.rule.startsWith('LIFE-')).every((f) => f.period.startsWith('2025') && f.status !== 'pending' && f.status !== 'dueSoon')).toBe(true);
     expect(json(['check', '--year', '2027']).findings).toEqual([]);
     expect(zhibu(['check', '--year', '26']).code).toBe(2);
     expect(zhibu(['check', '--fail-on', 'dueSoon']).code).toBe(2);

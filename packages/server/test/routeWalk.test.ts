@@ -24,6 +24,7 @@ interface Ids {
   committeeMemberA?: string;
   vacancyA?: string;
   electionA?: string;
+  meetingA?: string;
   exemptionA: string;
 }
 let ids: Ids;
@@ -73,6 +74,10 @@ beforeAll(async () => {
   });
   if (el.statusCode !== 200) throw new Error(el.body);
   Object.assign(ids, { committeeA, committeeMemberA: rowOf('orgA'), vacancyA: vac.json().vacancies[0].id as string, electionA: el.json().id as string });
+  // a planned 党员大会 of branch A (issue 5)
+  const mt = await w.app.inject({ method: 'POST', url: `/api/branches/${w.branchA}/meetings`, headers: { cookie: admin }, payload: { kind: 'assembly', heldOn: '2026-11-20', hostPersonId: w.persons.secretaryA, recorderPersonId: w.persons.orgA, agenda: ['学习党章'] } });
+  if (mt.statusCode !== 200) throw new Error(mt.body);
+  ids.meetingA = mt.json().id as string;
   const aPeople = await db.selectFrom('persons').select(['id', 'name', 'id_number']).where('id', 'in', ['secretaryA', 'orgA', 'pubA', 'leaderA1', 'memberA', 'activistA'].map((k) => w.persons[k]!)).execute();
   markers = [w.branchA, '第一党支部', ...aPeople.flatMap((p) => [p.id, p.name, p.id_number])];
   samples = {
@@ -136,6 +141,16 @@ beforeAll(async () => {
     'POST /api/check/exemptions': (i) => ({ body: { branchId: i.branchA, rule: 'ORG-1.min-full-members', fromOn: '2026-01-01', toOn: '2026-12-31', reason: '越权豁免' } }),
     'DELETE /api/check/exemptions/:id': () => ({}),
     'POST /api/branches/:id/calendar-feed': () => ({}),
+    'GET /api/branches/:id/meetings': () => ({ listing: true }),
+    'POST /api/branches/:id/meetings': (i) => ({ body: { kind: 'assembly', heldOn: '2026-11-20', hostPersonId: i.memberA, agenda: ['越权'] } }),
+    'GET /api/meetings/:id': () => ({}),
+    'PATCH /api/meetings/:id': () => ({ body: { place: '别处' } }),
+    'PUT /api/meetings/:id/attendance': (i) => ({ body: { entries: [{ personId: i.memberA, status: 'present' }] } }),
+    'POST /api/meetings/:id/hold': () => ({}),
+    'POST /api/meetings/:id/cancel': () => ({}),
+    'POST /api/meetings/:id/submit': () => ({}),
+    'POST /api/meetings/:id/review': () => ({ body: { action: 'spotCheck', note: '越权抽查' } }),
+    'GET /api/meetings/:id/sign-in.pdf': () => ({}),
   };
 });
 afterAll(async () => {
@@ -156,6 +171,7 @@ function fill(url: string): string {
     : url.startsWith('/api/vacancies/') ? (ids.vacancyA ?? '')
     : url.startsWith('/api/elections/') ? (ids.electionA ?? '')
     : url.startsWith('/api/check/exemptions/') ? ids.exemptionA
+    : url.startsWith('/api/meetings/') ? (ids.meetingA ?? '')
     : '';
   return url.replace(':id', id);
 }

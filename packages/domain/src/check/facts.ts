@@ -103,6 +103,28 @@ export interface PostFact extends Dated {
   role: BranchRole;
 }
 
+export type MeetingKind = 'assembly' | 'committeeMeeting' | 'groupMeeting' | 'partyLecture' | 'themeDay' | 'lifeMeeting' | 'appraisalMeeting' | 'other';
+
+/** A meeting recorded as held (planned and cancelled ones are not facts of what happened). */
+export interface MeetingFact {
+  id: string;
+  kind: MeetingKind;
+  /** the group, for a 党小组会 */
+  groupId: string | null;
+  heldOn: CalendarDate;
+  /** `HH:MM`, when recorded */
+  startTime: string | null;
+  endTime: string | null;
+  title: string | null;
+  /** 党课: the lecturer, when a person of the organ */
+  lecturerPersonId: string | null;
+  /** 主题党日: the three required actions of LIFE-5 */
+  themeDay: { recitedConstitution: boolean; studied: boolean; paidDues: boolean } | null;
+  /** counts computed from the attendance (guests not counted) */
+  expected: number;
+  present: number;
+}
+
 export interface BranchFacts {
   id: string;
   fullName: string;
@@ -114,6 +136,8 @@ export interface BranchFacts {
   groups: GroupFact[];
   committees: CommitteeFact[];
   posts: PostFact[];
+  /** meetings held in the range loaded */
+  meetings: MeetingFact[];
 }
 
 /** The 机关党委 exempted a branch from a rule over a span of dates, with its reason. */

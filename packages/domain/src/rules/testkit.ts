@@ -115,6 +115,7 @@ export function buildBranch(overrides: Partial<BranchFacts> = {}): BranchFacts {
     groups: [],
     committees: [],
     posts: [],
+    meetings: [],
     ...overrides,
   };
 }

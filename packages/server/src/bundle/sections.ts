@@ -53,6 +53,8 @@ export const SECTIONS: readonly Section[] = [
   { table: 'committee_vacancies', name: 'committeeVacancies', key: ['id'] },
   { table: 'rule_param_changes', name: 'ruleParamChanges', key: ['id'] },
   { table: 'rule_exemptions', name: 'ruleExemptions', key: ['id'] },
+  { table: 'meetings', name: 'meetings', key: ['id'] },
+  { table: 'meeting_attendance', name: 'meetingAttendance', key: ['meeting_id', 'person_id'] },
   // A feed's token hash is a secret (the URL is the key): only in a backup.
   { table: 'calendar_feeds', name: 'calendarFeeds', key: ['id'], secret: true },
   // Always last: an import appends its own entry after everything else is written.

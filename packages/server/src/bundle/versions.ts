@@ -23,6 +23,8 @@ export const UPGRADES: ReadonlyArray<(b: BundleJson) => BundleJson> = [
     ruleParamChanges: [],
     ruleExemptions: [],
   }),
+  // 2 → 3: meetings and their attendance (issue 5) — none before.
+  (b) => ({ ...b, meetings: [], meetingAttendance: [] }),
 ];
 
 export const BUNDLE_VERSION = UPGRADES.length + 1;

@@ -285,6 +285,44 @@ export interface CalendarFeedsTable {
   created_at: Generated<Timestamp>;
 }
 
+export type MeetingKind = 'assembly' | 'committeeMeeting' | 'groupMeeting' | 'partyLecture' | 'themeDay' | 'lifeMeeting' | 'appraisalMeeting' | 'other';
+export interface MeetingsTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  group_id: string | null;
+  kind: MeetingKind;
+  status: Generated<'planned' | 'held' | 'cancelled'>;
+  held_on: DateCol;
+  start_time: string | null;
+  end_time: string | null;
+  place: string | null;
+  title: string | null;
+  host_person_id: string | null;
+  recorder_person_id: string | null;
+  lecturer_person_id: string | null;
+  lecturer_name: string | null;
+  topic: string | null;
+  agenda: ColumnType<string[], string | undefined, string>;
+  minutes: string | null;
+  resolutions: ColumnType<string[], string | undefined, string>;
+  decides: Generated<boolean>;
+  theme_day: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  recorded_at: Timestamp | null;
+  review_status: Generated<'none' | 'submitted' | 'returned' | 'spotChecked'>;
+  submitted_on: DateCol | null;
+  return_reason: string | null;
+  spot_check_note: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface MeetingAttendanceTable {
+  meeting_id: string;
+  person_id: string;
+  status: 'present' | 'onLeave' | 'absent';
+  reason: string | null;
+  guest: Generated<boolean>;
+}
+
 export interface DB {
   organs: OrgansTable;
   units: UnitsTable;
@@ -315,6 +353,8 @@ export interface DB {
   rule_param_changes: RuleParamChangesTable;
   rule_exemptions: RuleExemptionsTable;
   calendar_feeds: CalendarFeedsTable;
+  meetings: MeetingsTable;
+  meeting_attendance: MeetingAttendanceTable;
 }
 
 export type PersonRecord = Selectable<PersonsTable>;

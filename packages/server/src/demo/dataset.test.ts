@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { addYears, ageOn, checkPersonFacts, isValidDate, parseIdNumber } from '@zhibu/domain';
 import { buildDemoDataset, type DemoDataset } from './dataset.js';
+import { demoMeetingGaps } from './meetings.js';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -279,5 +280,85 @@ describe('demo terms (ORG-3): one ending soon, one expired, the rest running, wi
     expect(term('预算工作委员会党支部').electedOn).toBeNull();
     expect(term('法制工作委员会党支部').approvedOn).toBeNull();
     expect(d.committees.filter((c) => c.electedOn === null || c.approvedOn === null)).toHaveLength(2);
+  });
+});
+
+describe('demo meetings (LIFE-1..5): every period held, but for four deliberate gaps', () => {
+  const asOf = '2026-11-24';
+  const d = buildDemoDataset(asOf);
+  const of = (branchId: string, kind: string) => d.meetings.filter((m) => m.branchId === branchId && m.kind === kind);
+  const monthsOf = (ms: { heldOn: string }[]) => new Set(ms.map((m) => m.heldOn.slice(0, 7)));
+  const minutes = (m: { startTime: string; endTime: string }) =>
+    Number(m.endTime.slice(0, 2)) * 60 + Number(m.endTime.slice(3)) - Number(m.startTime.slice(0, 2)) * 60 - Number(m.startTime.slice(3));
+  /** 2025-01 … 2026-10: the closed months of the records */
+  const closedMonths = Array.from({ length: 22 }, (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+
+  it('names the gaps relative to asOf', () => {
+    expect(demoMeetingGaps(asOf)).toEqual({
+      noThemeDay: { branch: '办公厅第二党支部', month: '2026-09' },
+      shortThemeDay: { branch: '预算工作委员会党支部', month: '2026-10', minutes: 50 },
+      noAssembly: { branch: '法制工作委员会党支部', quarter: '2026-Q3' },
+      noGroupMeeting: { branch: '离退休干部党支部', group: '第一党小组', month: '2026-10' },
+    });
+    expect(demoMeetingGaps('2026-01-01').noAssembly.quarter).toBe('2025-Q4');
+  });
+
+  it('a 主题党日 of 90–120 minutes with the three required actions every month, but for two gaps', () => {
+    for (const b of d.branches) {
+      const days = of(b.id, 'themeDay');
+      const expected = closedMonths.filter((m) => !(b.shortName === '办公厅第二党支部' && m === '2026-09'));
+      expect([...monthsOf(days)].filter((m) => m < '2026-11'), b.shortName).toEqual(expected);
+      for (const m of days) {
+        expect(m.themeDay, b.shortName).toMatchObject({ recitedConstitution: true, studied: true, paidDues: true });
+        const short = b.shortName === '预算工作委员会党支部' && m.heldOn.startsWith('2026-10');
+        if (short) expect(minutes(m)).toBe(50);
+        else expect(minutes(m)).toBeGreaterThanOrEqual(90);
+        expect(minutes(m)).toBeLessThanOrEqual(120);
+      }
+    }
+  });
+
+  it('a 支委会 every month where there is a committee, a 党员大会 every quarter but for one, a 党课 every half-year', () => {
+    for (const b of d.branches) {
+      const c = d.committees.find((x) => x.branchId === b.id)!;
+      const committeeMonths = monthsOf(of(b.id, 'committeeMeeting'));
+      if (c.kind === 'committee') for (const m of closedMonths) expect(committeeMonths.has(m), `${b.shortName} ${m}`).toBe(true);
+      else expect(committeeMonths.size).toBe(0);
+      const quarters = of(b.id, 'assembly').map((m) => `${m.heldOn.slice(0, 4)}-Q${Math.ceil(Number(m.heldOn.slice(5, 7)) / 3)}`);
+      const expected = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'].filter((q) => !(b.shortName === '法制工作委员会党支部' && q === '2026-Q3'));
+      expect(quarters.filter((q) => q < '2026-Q4'), b.shortName).toEqual(expected);
+      const lectures = of(b.id, 'partyLecture');
+      expect(lectures.filter((m) => m.heldOn < '2026-07-01').map((m) => m.heldOn.slice(0, 4) + (m.heldOn < `${m.heldOn.slice(0, 4)}-07-01` ? 'H1' : 'H2'))).toEqual(['2025H1', '2025H2', '2026H1']);
+      const secretary = d.posts.find((p) => p.branchId === b.id && p.role === 'secretary')!.personId;
+      for (const y of ['2025', '2026']) expect(lectures.some((m) => m.heldOn.startsWith(y) && m.lecturerPersonId === secretary), `${b.shortName} ${y}`).toBe(true);
+    }
+  });
+
+  it('a 党小组会 of each group every month since it was set up, but for one', () => {
+    for (const g of d.groups) {
+      const months = monthsOf(d.meetings.filter((m) => m.groupId === g.id));
+      for (const m of closedMonths.filter((x) => x >= g.foundedOn.slice(0, 7))) {
+        const gap = d.branches.find((b) => b.id === g.branchId)!.shortName === '离退休干部党支部' && g.name === '第一党小组' && m === '2026-10';
+        expect(months.has(m), `${g.name} ${m}`).toBe(!gap);
+      }
+    }
+  });
+
+  it('records attendance: most present, some on leave with a reason, rarely absent; guests only at 主题党日', () => {
+    const ids = d.meetings.map((m) => m.id);
+    for (const id of ids) expect(id).toMatch(UUID_RE);
+    expect(new Set(ids).size).toBe(ids.length);
+    const byMeeting = new Set(d.attendance.map((a) => a.meetingId));
+    expect(ids.every((id) => byMeeting.has(id))).toBe(true);
+    const counted = d.attendance.filter((a) => !a.guest);
+    const share = (s: string) => counted.filter((a) => a.status === s).length / counted.length;
+    expect(share('present')).toBeGreaterThan(0.8);
+    expect(share('onLeave')).toBeGreaterThan(0.03);
+    expect(share('absent')).toBeGreaterThan(0);
+    expect(share('absent')).toBeLessThan(0.03);
+    expect(counted.filter((a) => a.status === 'onLeave').every((a) => a.reason)).toBe(true);
+    const kindOf = new Map(d.meetings.map((m) => [m.id, m.kind]));
+    expect(new Set(d.attendance.filter((a) => a.guest).map((a) => kindOf.get(a.meetingId)))).toEqual(new Set(['themeDay']));
+    expect(new Set(d.attendance.map((a) => `${a.meetingId}/${a.personId}`)).size).toBe(d.attendance.length);
   });
 });

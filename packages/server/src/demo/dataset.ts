@@ -1,6 +1,7 @@
 import { addDays, addMonths, ageOn, daysBetween, isValidDate, yearOf } from '@zhibu/domain';
 import { createPersonMaker, type DemoPerson } from './people.js';
 import { BRANCH_PLANS, fullNameOf, ORGAN_NAME, specsOf, UNIT_NAMES, type BranchPlan, type DemoBranchRole } from './plans.js';
+import { buildDemoMeetings, type DemoAttendance, type DemoMeeting } from './meetings.js';
 import { createRng } from './random.js';
 
 export type { DemoPerson } from './people.js';
@@ -22,6 +23,9 @@ export interface DemoDataset {
   /** the current term of each branch, its members being `posts` (the committee is where branch roles come from) */
   committees: DemoCommittee[];
   accounts: { username: string; personId: string | null; organRoles: ('organAdmin' | 'assessor')[]; label: string }[];
+  /** held meetings and their attendance (meetings.ts, with its deliberate gaps) */
+  meetings: DemoMeeting[];
+  attendance: DemoAttendance[];
 }
 export interface DemoCommittee {
   id: string;
@@ -78,6 +82,8 @@ export function buildDemoDataset(asOf: string): DemoDataset {
     posts: [],
     committees: [],
     accounts: [],
+    meetings: [],
+    attendance: [],
   };
   const unitId = (name: string) => data.units.find((u) => u.name === name)!.id;
   /** a member's records start with the records, or with joining if that came later */
@@ -169,6 +175,7 @@ export function buildDemoDataset(asOf: string): DemoDataset {
 
   transferOneMember(data, built, between, ids.uuid);
   data.accounts = demoAccounts(built);
+  Object.assign(data, buildDemoMeetings(data, asOf));
   return data;
 }
 

@@ -5,6 +5,7 @@ import { recordEvent } from '../audit/audit.js';
 import { AppError } from '../errors.js';
 import { insertOrgan } from '../features/organ/create.js';
 import { insertAccount } from '../features/accounts/service.js';
+import { bulkInsert } from '../db/bulk.js';
 import { buildDemoDataset } from './dataset.js';
 
 /** The demo accounts' shared password, printed by `zhibu demo` and written in the README. */
@@ -93,13 +94,61 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
         }),
       )
       .execute();
+    // 三会一课 and 主题党日 with their attendance, in bulk (thousands of rows)
+    await bulkInsert(
+      trx,
+      'meetings',
+      data.meetings.map((m) => ({
+        id: m.id,
+        organ_id: organId,
+        branch_id: m.branchId,
+        group_id: m.groupId,
+        kind: m.kind,
+        status: 'held',
+        held_on: m.heldOn,
+        start_time: m.startTime,
+        end_time: m.endTime,
+        title: m.title,
+        host_person_id: m.hostPersonId,
+        lecturer_person_id: m.lecturerPersonId,
+        lecturer_name: m.lecturerName,
+        topic: m.topic,
+        theme_day: m.themeDay,
+        recorded_at: `${m.heldOn}T18:00:00+08:00`,
+      })),
+      {
+        id: 'uuid',
+        organ_id: 'uuid',
+        branch_id: 'uuid',
+        group_id: 'uuid',
+        kind: 'text',
+        status: 'text',
+        held_on: 'date',
+        start_time: 'text',
+        end_time: 'text',
+        title: 'text',
+        host_person_id: 'uuid',
+        lecturer_person_id: 'uuid',
+        lecturer_name: 'text',
+        topic: 'text',
+        theme_day: 'jsonb',
+        recorded_at: 'timestamptz',
+      },
+    );
+    await bulkInsert(
+      trx,
+      'meeting_attendance',
+      data.attendance.map((a) => ({ meeting_id: a.meetingId, person_id: a.personId, status: a.status, reason: a.reason, guest: a.guest })),
+      { meeting_id: 'uuid', person_id: 'uuid', status: 'text', reason: 'text', guest: 'boolean' },
+    );
+    onProgress(`会议 ${data.meetings.length} 次`);
     // One audit entry for the bulk load rather than hundreds: what was loaded is the demo dataset of this date.
     await recordEvent(trx, actor, {
       organId,
       action: 'demo.loaded',
       entityType: 'organ',
       entityId: organId,
-      after: { asOf, branches: data.branches.length, persons: data.persons.length, groups: data.groups.length, committees: data.committees.length },
+      after: { asOf, branches: data.branches.length, persons: data.persons.length, groups: data.groups.length, committees: data.committees.length, meetings: data.meetings.length },
     });
     for (const a of data.accounts) {
       await insertAccount(trx, actor, { organId, username: a.username, personId: a.personId, organRoles: a.organRoles, password: DEMO_PASSWORD, mustChange: false, isDemo: true });

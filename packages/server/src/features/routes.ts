@@ -11,6 +11,7 @@ import { jobRoutes } from './jobs/routes.js';
 import { committeeRoutes } from './committees/routes.js';
 import { electionRoutes } from './elections/routes.js';
 import { checkRoutes } from './check/routes.js';
+import { meetingRoutes } from './meetings/routes.js';
 
 export interface FeatureDeps {
   database: Database;
@@ -32,5 +33,6 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
     await committeeRoutes(scope, deps);
     await electionRoutes(scope, deps);
     await checkRoutes(scope, deps);
+    await meetingRoutes(scope, deps);
   });
 }

@@ -3,6 +3,7 @@ import * as foundation from './20261124_0001_foundation.js';
 import * as filesImports from './20261124_0002_files_imports.js';
 import * as auditHashPerChain from './20261125_0001_audit_hash_per_chain.js';
 import * as committeesCheck from './20261126_0001_committees_check.js';
+import * as meetings from './20261127_0001_meetings.js';
 
 /** Every migration, in order. Frozen: add new files, never edit landed ones. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '20261124_0002_files_imports': filesImports,
   '20261125_0001_audit_hash_per_chain': auditHashPerChain,
   '20261126_0001_committees_check': committeesCheck,
+  '20261127_0001_meetings': meetings,
 };

@@ -3,6 +3,8 @@ import type { Ctx } from '../../context.js';
 import { loadVisiblePerson } from '../persons/service.js';
 import { notFound } from '../../errors.js';
 import { canLeadCommittees, canReadCommittees } from '../committees/access.js';
+import { MEETING_SLOTS } from '@zhibu/schemas';
+import { canWriteMeeting, loadMeeting } from '../meetings/access.js';
 
 /**
  * Who may read and attach files to a record: the same rules as the record itself (contracts §6). Each feature that
@@ -14,6 +16,8 @@ export interface AttachmentScope {
   canRead(ctx: Ctx, entityId: string): Promise<void>;
   /** whether the viewer, who can see it, may attach to or remove from it */
   canWrite(ctx: Ctx, entityId: string): Promise<boolean>;
+  /** the slots an upload may name (any when absent) */
+  slots?: readonly string[];
 }
 
 async function branchOf(ctx: Ctx, id: string) {
@@ -55,6 +59,17 @@ export const ATTACHMENT_SCOPES: Record<string, AttachmentScope> = {
     async canWrite(ctx, id) {
       const e = await electionBranchOf(ctx, id);
       return !!e && canLeadCommittees(ctx.viewer, e);
+    },
+  },
+  meeting: {
+    label: '会议记录',
+    slots: MEETING_SLOTS,
+    async canRead(ctx, id) {
+      await loadMeeting(ctx, ctx.db, id);
+    },
+    async canWrite(ctx, id) {
+      const m = await loadMeeting(ctx, ctx.db, id);
+      return canWriteMeeting(ctx.viewer, m.branch_id, m.kind, m.group_id);
     },
   },
 };

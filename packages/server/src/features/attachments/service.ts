@@ -66,6 +66,7 @@ export async function addAttachment(
   const scope = scopeOf(input.entityType);
   await scope.canRead(ctx, input.entityId);
   if (!(await scope.canWrite(ctx, input.entityId))) throw forbidden(`您无权为该${scope.label}上传附件`);
+  if (scope.slots && !scope.slots.includes(input.slot)) throw invalid(`附件类别「${input.slot}」不正确，应为：${scope.slots.join('、')}`);
   const fileName = input.fileName.trim().slice(0, 200) || '未命名文件';
   const mime = await checkFileContent(input.bytes, fileName, await maxAttachmentBytes(ctx));
   const id = randomUUID();

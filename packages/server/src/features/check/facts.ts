@@ -18,7 +18,7 @@ export async function loadCheckFacts(
   branchIds?: readonly string[],
 ): Promise<CheckFacts> {
   const r: repo.FactRange = { organId, ...range, ...(branchIds ? { branchIds } : {}) };
-  const [organ, units, branches, memberships, groups, committees, posts, params, exemptions] = await Promise.all([
+  const [organ, units, branches, memberships, groups, committees, posts, params, exemptions, meetings] = await Promise.all([
     repo.loadOrgan(db, organId),
     repo.loadUnits(db, organId),
     repo.loadBranches(db, r),
@@ -28,6 +28,7 @@ export async function loadCheckFacts(
     repo.loadPosts(db, r),
     repo.loadParamChanges(db, organId),
     repo.loadExemptions(db, organId),
+    repo.loadMeetings(db, r),
   ]);
   if (!organ) throw notFound('机关');
   const byBranch = new Map<string, BranchFacts>();
@@ -43,6 +44,7 @@ export async function loadCheckFacts(
       groups: [],
       committees: [],
       posts: [],
+      meetings: [],
     });
   }
   const personIndex = new Map<string, PersonFact>();
@@ -84,6 +86,24 @@ export async function loadCheckFacts(
   }
   for (const p of posts) {
     byBranch.get(p.branch_id)?.posts.push({ personId: p.person_id, name: p.name, role: p.role, startOn: p.start_on, endOn: p.end_on });
+  }
+  for (const m of meetings) {
+    byBranch.get(m.branch_id)?.meetings.push({
+      id: m.id,
+      kind: m.kind,
+      groupId: m.group_id,
+      heldOn: m.held_on,
+      startTime: m.start_time,
+      endTime: m.end_time,
+      title: m.title,
+      lecturerPersonId: m.lecturer_person_id,
+      themeDay:
+        m.kind === 'themeDay' || m.recited_constitution !== null || m.studied !== null || m.paid_dues !== null
+          ? { recitedConstitution: m.recited_constitution === true, studied: m.studied === true, paidDues: m.paid_dues === true }
+          : null,
+      expected: m.expected,
+      present: m.present,
+    });
   }
   return {
     organ: { id: organ.id, name: organ.name, recordsStartOn: organ.records_start_on },

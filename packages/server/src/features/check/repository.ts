@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { BranchRole, PersonCategory, PersonStatus } from '@zhibu/domain';
+import type { BranchRole, MeetingKind, PersonCategory, PersonStatus } from '@zhibu/domain';
 import type { DB } from '../../db/types.js';
 
 /**
@@ -129,6 +129,43 @@ export async function loadPosts(db: Kysely<DB>, r: FactRange) {
     from branch_posts bp join branches b on b.id = bp.branch_id join persons p on p.id = bp.person_id
     where b.organ_id = ${r.organId} and bp.start_on <= ${r.to}::date and (bp.end_on is null or bp.end_on >= ${r.from}::date)
       ${branchFilter('bp.branch_id', r)}`.execute(db);
+  return q.rows;
+}
+
+export interface MeetingRow {
+  id: string;
+  branch_id: string;
+  kind: MeetingKind;
+  group_id: string | null;
+  held_on: string;
+  start_time: string | null;
+  end_time: string | null;
+  title: string | null;
+  lecturer_person_id: string | null;
+  /** 主题党日: the three required actions, null for other meetings */
+  recited_constitution: boolean | null;
+  studied: boolean | null;
+  paid_dues: boolean | null;
+  expected: number;
+  present: number;
+}
+
+/**
+ * Meetings held in the range, with 应到 / 实到 counted from the attendance (guests not counted): one hash join and
+ * aggregate, cheaper than a count per meeting; only the three ticks of `theme_day` are read.
+ */
+export async function loadMeetings(db: Kysely<DB>, r: FactRange): Promise<MeetingRow[]> {
+  const q = await sql<MeetingRow>`
+    select m.id, m.branch_id, m.kind, m.group_id, m.held_on, m.start_time, m.end_time, m.title, m.lecturer_person_id,
+      (m.theme_day->>'recitedConstitution')::boolean as recited_constitution,
+      (m.theme_day->>'studied')::boolean as studied,
+      (m.theme_day->>'paidDues')::boolean as paid_dues,
+      count(ma.person_id) filter (where not ma.guest)::int as expected,
+      count(ma.person_id) filter (where not ma.guest and ma.status = 'present')::int as present
+    from meetings m left join meeting_attendance ma on ma.meeting_id = m.id
+    where m.organ_id = ${r.organId} and m.status = 'held' and m.held_on between ${r.from}::date and ${r.to}::date
+      ${branchFilter('m.branch_id', r)}
+    group by m.id`.execute(db);
   return q.rows;
 }
 

@@ -122,17 +122,30 @@ export async function todos(ctx: Ctx): Promise<Todo[]> {
   const out: Todo[] = [];
   if (admin || (scope && scope.length > 0)) {
     const findings = await checkFindings(ctx.db, v.organId, yearOf(ctx.today), ctx.today, scope);
+    // One item per (branch, rule, subject): a group that missed several months is one thing to act on, not eleven.
+    const items = new Map<string, { f: Finding; periods: string[] }>();
     for (const f of findings) {
       if (f.status !== 'unmet' && f.status !== 'dueSoon') continue;
-      const mine = admin || f.scope === 'branch' && officerOf.includes(f.branchId) || (f.subject?.kind === 'group' && groupIds.has(f.subject.id));
+      const mine = admin || (f.scope === 'branch' && officerOf.includes(f.branchId)) || (f.subject?.kind === 'group' && groupIds.has(f.subject.id));
       if (!mine) continue;
+      const key = `${f.branchId}/${f.rule}/${f.subject?.id ?? ''}`;
+      const it = items.get(key);
+      if (!it) items.set(key, { f, periods: [f.period] });
+      else {
+        it.periods.push(f.period);
+        // the latest period speaks for the item, an unmet one before a dueSoon one
+        if (f.status === 'unmet' || it.f.status !== 'unmet') it.f = f;
+      }
+    }
+    for (const { f, periods } of items.values()) {
+      const more = periods.length > 1 ? `（共${periods.length}个期间：${periods.join('、')}）` : '';
       out.push({
         kind: 'finding',
         status: f.status,
         branchId: f.branchId,
         branch: f.branch,
         title: `${RULES_BY_ID.get(f.rule)?.title ?? f.rule}${f.subject ? `（${f.subject.name}）` : ''}`,
-        message: f.message,
+        message: f.message + more,
         due: f.due ?? null,
         link: f.scope === 'organ' ? '/check' : `/branches/${f.branchId}/check`,
       });

@@ -1,0 +1,74 @@
+import type { BranchFacts, MeetingFact, MeetingKind } from '../../check/facts.js';
+import type { Evidence } from '../../check/finding.js';
+import type { RuleContext, Verdict } from '../../check/rule.js';
+import type { Period } from '../../time/periods.js';
+import { cnDate } from '../org/common.js';
+
+/** Shared pieces of the LIFE rules (组织生活): meeting labels, periods in Chinese, the "at least one a period" check. */
+
+export const MEETING_LABELS: Record<MeetingKind, string> = {
+  assembly: '支部党员大会',
+  committeeMeeting: '支部委员会会议',
+  groupMeeting: '党小组会',
+  partyLecture: '党课',
+  themeDay: '主题党日',
+  lifeMeeting: '组织生活会',
+  appraisalMeeting: '民主评议党员会议',
+  other: '其他会议',
+};
+
+const QUARTERS = ['一', '二', '三', '四'];
+
+/** `2026年3月` · `2026年第一季度` · `2026年上半年` · `2026年`. */
+export function periodCn(p: Period): string {
+  const y = p.start.slice(0, 4);
+  const m = Number(p.start.slice(5, 7));
+  switch (p.kind) {
+    case 'month':
+      return `${y}年${m}月`;
+    case 'quarter':
+      return `${y}年第${QUARTERS[(m - 1) / 3] ?? ''}季度`;
+    case 'half':
+      return `${y}年${m === 1 ? '上' : '下'}半年`;
+    case 'year':
+      return `${y}年`;
+  }
+}
+
+const EVERY: Record<Period['kind'], string> = { month: '每月', quarter: '每季度', half: '每半年', year: '每年' };
+export const everyCn = (p: Period): string => EVERY[p.kind];
+
+/** `支部党员大会 2026-03-12`. */
+export const meetingEvidence = (m: MeetingFact): Evidence => ({ kind: 'meeting', id: m.id, label: `${MEETING_LABELS[m.kind]} ${m.heldOn}`, date: m.heldOn });
+
+/** Held meetings of a kind in the period, up to the judge date, by date. */
+export function meetingsIn(branch: BranchFacts, kind: MeetingKind, ctx: Pick<RuleContext, 'period' | 'judgeDate'>): MeetingFact[] {
+  return branch.meetings
+    .filter((m) => m.kind === kind && m.heldOn >= ctx.period.start && m.heldOn <= ctx.judgeDate)
+    .sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/**
+ * "At least one `what` in the period" (`verb`: 召开 a meeting, 上 a 党课, 开展 a 主题党日): met with the meetings as evidence, else the open status
+ * (unmet once the period has closed, dueSoon inside the warning window, pending before it).
+ */
+export function atLeastOne(found: readonly MeetingFact[], what: string, ctx: RuleContext, extra: Partial<Verdict> = {}, verb = '召开'): Verdict {
+  const when = periodCn(ctx.period);
+  if (found.length > 0) {
+    return { ...extra, status: 'met', message: `${when}已${verb}${what}${found.length}次。`, evidence: found.map(meetingEvidence) };
+  }
+  const status = ctx.openStatus();
+  const message =
+    status === 'unmet'
+      ? `${when}没有${verb}${what}的记录（${everyCn(ctx.period)}至少1次）；如已${verb}，请补录。`
+      : `${when}尚未${verb}${what}，请在${cnDate(ctx.period.end)}前${verb}${what}并记录。`;
+  return { ...extra, status, message, evidence: [], due: ctx.period.end };
+}
+
+/** Minutes between `HH:MM` times, or null when either is missing or the end is not after the start. */
+export function minutesBetween(start: string | null, end: string | null): number | null {
+  if (!start || !end) return null;
+  const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  const d = toMin(end) - toMin(start);
+  return Number.isFinite(d) && d > 0 ? d : null;
+}
