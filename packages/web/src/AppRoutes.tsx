@@ -24,6 +24,8 @@ const BranchCheckPage = lazy(() => import('./features/check/pages/BranchCheckPag
 const CheckMatrixPage = lazy(() => import('./features/check/pages/CheckMatrixPage'));
 const TodosPage = lazy(() => import('./features/check/pages/TodosPage'));
 const RuleSettingsPage = lazy(() => import('./features/check/pages/RuleSettingsPage'));
+const MeetingsPage = lazy(() => import('./features/meetings/pages/MeetingsPage'));
+const MeetingPage = lazy(() => import('./features/meetings/pages/MeetingPage'));
 
 /** Routes 401 and forced password changes from the API client through the router, not a full reload. */
 function AuthRedirectBridge() {
@@ -85,6 +87,8 @@ export function AppRoutes() {
             <Route path="branches/:id/check" element={<BranchCheckPage />} />
             <Route path="check" element={<CheckMatrixPage />} />
             <Route path="todos" element={<TodosPage />} />
+            <Route path="branches/:id/meetings" element={<MeetingsPage />} />
+            <Route path="meetings/:id" element={<MeetingPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -2,6 +2,7 @@ import type { Me } from '@zhibu/schemas';
 import { ApartmentOutlined, CloudUploadOutlined, FileDoneOutlined, IdcardOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { canManageAccounts, hasRosterScope, isOrganAdmin } from '../lib/access';
 import { checkMenuEntries } from '../features/check/menuEntries';
+import { meetingMenuEntries } from '../features/meetings/menuEntries';
 
 import type { MenuSection } from './menuTypes';
 
@@ -22,6 +23,7 @@ export function menuSections(me: Me): MenuSection[] {
         ...(isOrganAdmin(me) ? [{ key: '/roster/import', label: '花名册导入', icon: <CloudUploadOutlined aria-hidden /> }] : []),
       ],
     },
+    { title: '组织生活', entries: [...meetingMenuEntries(me)] },
     { title: '个人', entries: [...check.personal, { key: '/me', label: '我的', icon: <UserOutlined aria-hidden /> }] },
     {
       title: '系统管理',
@@ -40,6 +42,7 @@ export function selectedKey(pathname: string): string {
   if (pathname.startsWith('/persons/')) return '/roster';
   if (pathname === '/roster/import') return pathname;
   if (pathname === '/settings/rules' || /^\/branches\/[^/]+\/check$/.test(pathname)) return pathname;
+  if (/^\/branches\/[^/]+\/meetings$/.test(pathname)) return pathname;
   if (pathname.startsWith('/branches/')) return '/org';
   const first = '/' + (pathname.split('/')[1] ?? '');
   return first;

@@ -20,6 +20,8 @@ export function evidenceHref(e: EvidenceItem, branchId: string): string | null {
       return `/elections/${e.id}`;
     case 'group':
       return '/org';
+    case 'meeting':
+      return `/meetings/${e.id}`;
     default:
       return null;
   }

@@ -50,6 +50,7 @@ export default function CommitteePage() {
             <Space wrap>
               {/* everyone who may see the committee may see the branch's 体检, where its findings are */}
               <Button onClick={() => navigate(`/branches/${id}/check`)}>标准化体检</Button>
+              <Button onClick={() => navigate(`/branches/${id}/meetings`)}>三会一课</Button>
               {ab.record && !current && (
                 <Button type="primary" onClick={() => setDialog({ kind: 'record' })}>录入现任班子</Button>
               )}

@@ -17,6 +17,7 @@ export function BranchActions({ branch, onOpen }: { branch: Branch; onOpen: (d: 
   }
   if (canSeeBranchCheck(me, branch.id)) {
     items.push({ key: 'check', label: '标准化体检', onClick: () => navigate(`/branches/${branch.id}/check`) });
+    items.push({ key: 'meetings', label: '三会一课', onClick: () => navigate(`/branches/${branch.id}/meetings`) });
   }
   if (active && branch.abilities.manage) {
     items.push({ key: 'group', label: '新建党小组', onClick: () => onOpen({ kind: 'group' }) });
