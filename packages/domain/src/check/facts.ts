@@ -120,9 +120,6 @@ export interface MeetingFact {
   lecturerPersonId: string | null;
   /** 主题党日: the three required actions of LIFE-5 */
   themeDay: { recitedConstitution: boolean; studied: boolean; paidDues: boolean } | null;
-  /** counts computed from the attendance (guests not counted) */
-  expected: number;
-  present: number;
 }
 
 export interface BranchFacts {

@@ -17,8 +17,6 @@ export function meeting(kind: MeetingKind, heldOn: CalendarDate, overrides: Part
     title: null,
     lecturerPersonId: null,
     themeDay: kind === 'themeDay' ? { recitedConstitution: true, studied: true, paidDues: true } : null,
-    expected: 5,
-    present: 5,
     ...overrides,
   };
 }

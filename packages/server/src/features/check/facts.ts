@@ -101,8 +101,6 @@ export async function loadCheckFacts(
         m.kind === 'themeDay' || m.recited_constitution !== null || m.studied !== null || m.paid_dues !== null
           ? { recitedConstitution: m.recited_constitution === true, studied: m.studied === true, paidDues: m.paid_dues === true }
           : null,
-      expected: m.expected,
-      present: m.present,
     });
   }
   return {
