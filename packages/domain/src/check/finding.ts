@@ -69,11 +69,15 @@ export function worstStatus(statuses: Iterable<FindingStatus>): FindingStatus | 
   return worst;
 }
 
+// One collator for every comparison: `localeCompare` with a locale builds one per call, which dominated sorting an
+// organ's hundred thousand findings.
+const byName = new Intl.Collator('zh-Hans-CN').compare;
+
 /** Contracts §2 order: branch, clause, rule, period, subject. Clause ids sort by prefix then number. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     cmp(a.scope === 'organ' ? 1 : 0, b.scope === 'organ' ? 1 : 0) ||
-    a.branch.localeCompare(b.branch, 'zh-Hans-CN') ||
+    byName(a.branch, b.branch) ||
     compareClauses(a.clause, b.clause) ||
     cmp(a.rule, b.rule) ||
     cmp(a.period, b.period) ||
