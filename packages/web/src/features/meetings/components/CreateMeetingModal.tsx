@@ -1,8 +1,9 @@
-import { Form, Input, Select, TimePicker, DatePicker } from 'antd';
+import { Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Group } from '@zhibu/schemas';
 import { MEETING_KIND_LABELS } from '@zhibu/schemas';
 import { FormModal } from '../../../lib/FormModal';
+import { MeetingTimeFields, timeOf } from './MeetingTimeFields';
 import { fromDayjs } from '../../../lib/dates';
 import { optionsOf } from '../../../lib/labels';
 import { createMeeting, type Meeting, type MeetingKind } from '../api';
@@ -24,7 +25,6 @@ interface Values {
   topic?: string;
 }
 
-const timeOf = (d: Dayjs | null | undefined) => (d ? d.format('HH:mm') : null);
 
 /** 登记会议: kind, date, time, place and title are enough to start; the rest is filled on the meeting's page. */
 export function CreateMeetingModal(props: {
@@ -73,30 +73,7 @@ export function CreateMeetingModal(props: {
           </Form.Item>
         )}
       </div>
-      <div className="mt-form-row">
-        <Form.Item name="heldOn" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="startTime" label="开始时间" className="mt-time">
-          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="endTime"
-          label="结束时间"
-          className="mt-time"
-          dependencies={['startTime']}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: (_, v: Dayjs | null | undefined) => {
-                const s = getFieldValue('startTime') as Dayjs | null | undefined;
-                return !v || !s || v.format('HH:mm') > s.format('HH:mm') ? Promise.resolve() : Promise.reject(new Error('结束时间应晚于开始时间'));
-              },
-            }),
-          ]}
-        >
-          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} style={{ width: '100%' }} />
-        </Form.Item>
-      </div>
+      <MeetingTimeFields />
       <Form.Item name="place" label="地点">
         <Input maxLength={100} placeholder="如：机关党员活动室" />
       </Form.Item>

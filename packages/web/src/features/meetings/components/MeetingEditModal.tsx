@@ -1,7 +1,8 @@
-import { Alert, Checkbox, DatePicker, Form, Input, Tag, TimePicker, Typography } from 'antd';
+import { Alert, Checkbox, Form, Input, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { THEME_DAY_FORMS } from '@zhibu/schemas';
 import { FormModal } from '../../../lib/FormModal';
+import { MeetingTimeFields, timeOf } from './MeetingTimeFields';
 import { fromDayjs, toDayjs } from '../../../lib/dates';
 import { PersonSelect } from '../../org/components/PersonSelect';
 import { updateMeeting, type Meeting, type ThemeDay } from '../api';
@@ -32,7 +33,6 @@ interface Values {
   forms?: ThemeDayForm[];
 }
 
-const timeOf = (d: Dayjs | null | undefined) => (d ? d.format('HH:mm') : null);
 const dayjsOfTime = (t: string | null) => (t ? dayjs(t, 'HH:mm') : null);
 const text = (s: string | undefined) => s?.trim() || null;
 
@@ -117,30 +117,7 @@ export function MeetingEditModal({ m, open, onCancel, onSaved }: { m: Meeting; o
       <Form.Item name="title" label={lecture ? '会议名称' : '会议名称/主题'}>
         <Input maxLength={100} />
       </Form.Item>
-      <div className="mt-form-row">
-        <Form.Item name="heldOn" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="startTime" label="开始时间" className="mt-time">
-          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          name="endTime"
-          label="结束时间"
-          className="mt-time"
-          dependencies={['startTime']}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: (_, v: Dayjs | null | undefined) => {
-                const s = timeOf(getFieldValue('startTime') as Dayjs | null | undefined);
-                return !v || !s || timeOf(v)! > s ? Promise.resolve() : Promise.reject(new Error('结束时间应晚于开始时间'));
-              },
-            }),
-          ]}
-        >
-          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} style={{ width: '100%' }} />
-        </Form.Item>
-      </div>
+      <MeetingTimeFields />
       {duration !== null && (
         <div className="mt-duration" role="status">
           {theme && duration < 60 ? (
