@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '../../db/types.js';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Meeting } from '@zhibu/schemas';
+import type { DB, MeetingsTable } from '../../db/types.js';
 import { inForceOn } from '../../db/periods.js';
 
 /** Meetings and attendance (issue 5 §1–2): Kysely only, set-based. */
@@ -124,3 +125,10 @@ export const findBranchOfOrgan = (db: Db, organId: string, id: string) =>
 
 export const recordsStartOf = async (db: Db, organId: string) =>
   (await db.selectFrom('organs').select('records_start_on').where('id', '=', organId).executeTakeFirstOrThrow()).records_start_on;
+
+/** The editable fields of a meeting, as stored (the table's own column types; the 主题党日 ticks parsed). */
+export type MeetingFields = Pick<
+  Selectable<MeetingsTable>,
+  | 'kind' | 'group_id' | 'held_on' | 'start_time' | 'end_time' | 'place' | 'title' | 'host_person_id' | 'recorder_person_id'
+  | 'lecturer_person_id' | 'lecturer_name' | 'topic' | 'agenda' | 'minutes' | 'resolutions' | 'decides'
+> & { theme_day: Meeting['themeDay'] };

@@ -3,7 +3,6 @@ import { durationMinutes, isBranchLead, isOrganAdmin } from '@zhibu/domain';
 import type { Meeting, MeetingInput, MeetingListItem, ZAttendanceInput, ZMeetingListQuery, ZMeetingReview, ZMeetingUpdate } from '@zhibu/schemas';
 import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
-import type { MeetingKind } from '../../db/types.js';
 import { recordEvent } from '../../audit/audit.js';
 import { forbidden, invalid, notFound } from '../../errors.js';
 import { canSeeMeeting, canWriteMeeting, loadMeeting, reachOf, WRITE_ONLY } from './access.js';
@@ -18,32 +17,12 @@ import {
   recordsStartOf,
   rosterSpans,
   type AttendanceRecord,
+  type MeetingFields as Fields,
   type MeetingRow,
 } from './repository.js';
 
 /** Meetings (issue 5 §1–3): plan, attendance from the roster, hold ("complete at entry"), cancel, submit, review. */
 type Db = Ctx['db'];
-
-/** The editable fields of a meeting, as stored. */
-interface Fields {
-  kind: MeetingKind;
-  group_id: string | null;
-  held_on: string;
-  start_time: string | null;
-  end_time: string | null;
-  place: string | null;
-  title: string | null;
-  host_person_id: string | null;
-  recorder_person_id: string | null;
-  lecturer_person_id: string | null;
-  lecturer_name: string | null;
-  topic: string | null;
-  agenda: string[];
-  minutes: string | null;
-  resolutions: string[];
-  decides: boolean;
-  theme_day: Meeting['themeDay'];
-}
 
 const FIELD_OF = {
   kind: 'kind',
