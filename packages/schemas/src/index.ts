@@ -10,3 +10,8 @@ export * from './imports.js';
 export * from './committees.js';
 export * from './check.js';
 export * from './meetings.js';
+export * from './talks.js';
+export * from './lifeMeetings.js';
+export * from './appraisals.js';
+export * from './reports.js';
+export * from './recordBooks.js';

@@ -135,6 +135,89 @@ export interface BranchFacts {
   posts: PostFact[];
   /** meetings held in the range loaded */
   meetings: MeetingFact[];
+  /** meetings planned (not yet held) in the range loaded: a plan item past its date is due */
+  plannedMeetings: PlannedMeetingFact[];
+  talks: TalkFact[];
+  /** 整改落实 items of the branch's 组织生活会 */
+  rectifications: RectificationFact[];
+  appraisals: AppraisalFact[];
+  reports: BranchReportFact[];
+  memberReports: MemberReportFact[];
+  recordBooks: RecordBookFact[];
+}
+
+export interface PlannedMeetingFact {
+  id: string;
+  kind: MeetingKind;
+  groupId: string | null;
+  plannedOn: CalendarDate;
+}
+
+export type TalkKind = 'heartToHeart' | 'admonition';
+/** A talk (谈心谈话 / 诫勉谈话): not a meeting (glossary). */
+export interface TalkFact {
+  id: string;
+  kind: TalkKind;
+  talkedOn: CalendarDate;
+  talkerPersonId: string;
+  talkeePersonId: string;
+}
+
+export type RectificationStatus = 'open' | 'closed' | 'carriedOver';
+/** One item of a 组织生活会's 整改落实台账 (LIFE-7). */
+export interface RectificationFact {
+  id: string;
+  /** the 组织生活会 (a held or planned meeting of kind lifeMeeting) it came from */
+  meetingId: string;
+  seq: number;
+  problem: string;
+  deadline: CalendarDate;
+  status: RectificationStatus;
+  closedOn: CalendarDate | null;
+  carryReason: string | null;
+}
+
+export type AppraisalStep = 'selfReview' | 'peerReview' | 'ballot' | 'grading' | 'done';
+/** The year's 民主评议党员 (LIFE-9), at the step it has reached (the steps run in order). */
+export interface AppraisalFact {
+  id: string;
+  year: number;
+  step: AppraisalStep;
+  startedOn: CalendarDate;
+  /** the day 组织评定 was completed (step 'done') */
+  gradedOn: CalendarDate | null;
+  /** members appraised (graded or not) */
+  memberCount: number;
+}
+
+export type BranchReportKind = 'toOrgan' | 'toAssembly';
+export type BranchReportStatus = 'draft' | 'submitted' | 'received' | 'returned';
+/** LIFE-6: the branch's yearly report to the 机关党委, or the year-end report to the 党员大会. */
+export interface BranchReportFact {
+  id: string;
+  year: number;
+  kind: BranchReportKind;
+  status: BranchReportStatus;
+  reportedOn: CalendarDate | null;
+  submittedOn: CalendarDate | null;
+  receivedOn: CalendarDate | null;
+  returnReason: string | null;
+}
+
+/** LIFE-8: a member's 党员汇报 of a year. */
+export interface MemberReportFact {
+  personId: string;
+  year: number;
+  reportedOn: CalendarDate;
+}
+
+/** LED-1: a record book (the branch's, or a group's) of a year, closed and maybe handed over. */
+export interface RecordBookFact {
+  id: string;
+  groupId: string | null;
+  year: number;
+  closedOn: CalendarDate;
+  handedOverOn: CalendarDate | null;
 }
 
 /** The 机关党委 exempted a branch from a rule over a span of dates, with its reason. */

@@ -116,6 +116,13 @@ export function buildBranch(overrides: Partial<BranchFacts> = {}): BranchFacts {
     committees: [],
     posts: [],
     meetings: [],
+    plannedMeetings: [],
+    talks: [],
+    rectifications: [],
+    appraisals: [],
+    reports: [],
+    memberReports: [],
+    recordBooks: [],
     ...overrides,
   };
 }

@@ -55,6 +55,18 @@ export const SECTIONS: readonly Section[] = [
   { table: 'rule_exemptions', name: 'ruleExemptions', key: ['id'] },
   { table: 'meetings', name: 'meetings', key: ['id'] },
   { table: 'meeting_attendance', name: 'meetingAttendance', key: ['meeting_id', 'person_id'] },
+  { table: 'talks', name: 'talks', key: ['id'] },
+  { table: 'life_meeting_preparations', name: 'lifeMeetingPreparations', key: ['meeting_id'] },
+  { table: 'self_inspections', name: 'selfInspections', key: ['id'] },
+  { table: 'criticisms', name: 'criticisms', key: ['id'] },
+  { table: 'rectifications', name: 'rectifications', key: ['id'] },
+  { table: 'appraisals', name: 'appraisals', key: ['id'] },
+  { table: 'appraisal_members', name: 'appraisalMembers', key: ['appraisal_id', 'person_id'] },
+  // who voted online, never what (contracts §5)
+  { table: 'appraisal_voters', name: 'appraisalVoters', key: ['appraisal_id', 'person_id'] },
+  { table: 'branch_reports', name: 'branchReports', key: ['id'] },
+  { table: 'member_reports', name: 'memberReports', key: ['id'] },
+  { table: 'record_books', name: 'recordBooks', key: ['id'] },
   // A feed's token hash is a secret (the URL is the key): only in a backup.
   { table: 'calendar_feeds', name: 'calendarFeeds', key: ['id'], secret: true },
   // Always last: an import appends its own entry after everything else is written.

@@ -25,6 +25,21 @@ export const UPGRADES: ReadonlyArray<(b: BundleJson) => BundleJson> = [
   }),
   // 2 → 3: meetings and their attendance (issue 5) — none before.
   (b) => ({ ...b, meetings: [], meetingAttendance: [] }),
+  // 3 → 4: talks, 组织生活会 parts and 整改, 民主评议, reports, 党员汇报, record books (issue 5) — none before.
+  (b) => ({
+    ...b,
+    talks: [],
+    lifeMeetingPreparations: [],
+    selfInspections: [],
+    criticisms: [],
+    rectifications: [],
+    appraisals: [],
+    appraisalMembers: [],
+    appraisalVoters: [],
+    branchReports: [],
+    memberReports: [],
+    recordBooks: [],
+  }),
 ];
 
 export const BUNDLE_VERSION = UPGRADES.length + 1;

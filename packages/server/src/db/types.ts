@@ -323,6 +323,147 @@ export interface MeetingAttendanceTable {
   guest: Generated<boolean>;
 }
 
+export interface TalksTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  kind: Generated<'heartToHeart' | 'admonition'>;
+  purpose: Generated<'beforeLifeMeeting' | 'routine' | 'reminder' | 'care'>;
+  form: Generated<'inPerson' | 'phone'>;
+  talked_on: DateCol;
+  place: string | null;
+  talker_person_id: string;
+  talkee_person_id: string;
+  topics: string;
+  problems: string | null;
+  follow_up: string | null;
+  follow_up_on: DateCol | null;
+  life_meeting_id: string | null;
+  recorded_at: Generated<Timestamp>;
+}
+export interface LifeMeetingPreparationsTable {
+  meeting_id: string;
+  theme: string | null;
+  opinions_collected_on: DateCol | null;
+  opinion_count: number | null;
+  opinions_summary: string | null;
+  reported_on: DateCol | null;
+}
+export interface SelfInspectionsTable {
+  id: string;
+  meeting_id: string;
+  person_id: string;
+  submitted_on: DateCol | null;
+  summary: string | null;
+}
+export interface CriticismsTable {
+  id: string;
+  meeting_id: string;
+  target_person_id: string;
+  critic_person_id: string;
+  opinion: string;
+  response: string | null;
+}
+export type RectificationStatus = 'open' | 'closed' | 'carriedOver';
+export interface RectificationsTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  meeting_id: string;
+  seq: number;
+  source: 'selfInspection' | 'criticism' | 'opinions' | 'higher' | 'other';
+  problem: string;
+  measure: string;
+  owner_person_id: string | null;
+  owner_name: string | null;
+  deadline: DateCol;
+  status: Generated<RectificationStatus>;
+  progress: string | null;
+  closed_on: DateCol | null;
+  carry_reason: string | null;
+  created_at: Generated<Timestamp>;
+}
+export type AppraisalStep = 'selfReview' | 'peerReview' | 'ballot' | 'grading' | 'done';
+export interface AppraisalsTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  year: number;
+  step: Generated<AppraisalStep>;
+  started_on: DateCol;
+  meeting_id: string | null;
+  ballot_mode: Generated<'paper' | 'online'>;
+  ballot_open: Generated<boolean>;
+  ballots_issued: number | null;
+  ballots_returned: number | null;
+  peer_reviewed_on: DateCol | null;
+  balloted_on: DateCol | null;
+  graded_on: DateCol | null;
+  created_at: Generated<Timestamp>;
+}
+export type AppraisalGrade = 'excellent' | 'qualified' | 'basic' | 'unqualified';
+export interface AppraisalMembersTable {
+  appraisal_id: string;
+  person_id: string;
+  graded: Generated<boolean>;
+  self_review: string | null;
+  self_review_on: DateCol | null;
+  self_review_by: 'self' | 'committee' | null;
+  peer_review: string | null;
+  tally_excellent: Generated<number>;
+  tally_qualified: Generated<number>;
+  tally_basic: Generated<number>;
+  tally_unqualified: Generated<number>;
+  grade: AppraisalGrade | null;
+  grade_note: string | null;
+  feedback_on: DateCol | null;
+}
+export interface AppraisalVotersTable {
+  appraisal_id: string;
+  person_id: string;
+}
+export interface BranchReportsTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  year: number;
+  kind: 'toOrgan' | 'toAssembly';
+  title: string;
+  body: string | null;
+  meeting_id: string | null;
+  reported_on: DateCol | null;
+  status: Generated<'draft' | 'submitted' | 'received' | 'returned'>;
+  submitted_on: DateCol | null;
+  received_on: DateCol | null;
+  return_reason: string | null;
+  created_at: Generated<Timestamp>;
+}
+export interface MemberReportsTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  person_id: string;
+  year: number;
+  reported_on: DateCol;
+  audience: 'group' | 'branch';
+  meeting_id: string | null;
+  content: string | null;
+  entered_by: 'self' | 'committee';
+  created_at: Generated<Timestamp>;
+}
+export interface RecordBooksTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  group_id: string | null;
+  year: number;
+  closed_on: DateCol;
+  closed_by: string;
+  file_sha256: string | null;
+  handed_to: string | null;
+  handed_over_on: DateCol | null;
+}
+
 export interface DB {
   organs: OrgansTable;
   units: UnitsTable;
@@ -355,6 +496,17 @@ export interface DB {
   calendar_feeds: CalendarFeedsTable;
   meetings: MeetingsTable;
   meeting_attendance: MeetingAttendanceTable;
+  talks: TalksTable;
+  life_meeting_preparations: LifeMeetingPreparationsTable;
+  self_inspections: SelfInspectionsTable;
+  criticisms: CriticismsTable;
+  rectifications: RectificationsTable;
+  appraisals: AppraisalsTable;
+  appraisal_members: AppraisalMembersTable;
+  appraisal_voters: AppraisalVotersTable;
+  branch_reports: BranchReportsTable;
+  member_reports: MemberReportsTable;
+  record_books: RecordBooksTable;
 }
 
 export type PersonRecord = Selectable<PersonsTable>;

@@ -4,6 +4,7 @@ import * as filesImports from './20261124_0002_files_imports.js';
 import * as auditHashPerChain from './20261125_0001_audit_hash_per_chain.js';
 import * as committeesCheck from './20261126_0001_committees_check.js';
 import * as meetings from './20261127_0001_meetings.js';
+import * as lifeRecords from './20261128_0001_life_records.js';
 
 /** Every migration, in order. Frozen: add new files, never edit landed ones. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '20261125_0001_audit_hash_per_chain': auditHashPerChain,
   '20261126_0001_committees_check': committeesCheck,
   '20261127_0001_meetings': meetings,
+  '20261128_0001_life_records': lifeRecords,
 };

@@ -45,6 +45,13 @@ export async function loadCheckFacts(
       committees: [],
       posts: [],
       meetings: [],
+      plannedMeetings: [],
+      talks: [],
+      rectifications: [],
+      appraisals: [],
+      reports: [],
+      memberReports: [],
+      recordBooks: [],
     });
   }
   const personIndex = new Map<string, PersonFact>();
