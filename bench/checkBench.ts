@@ -42,7 +42,7 @@ export async function checkBench(backend: 'pglite' | 'postgres', size: OrganSize
   const target = await freshTarget(backend);
   const database = await openDatabase({ dataDir: target.dataDir, databaseUrl: target.databaseUrl || undefined });
   try {
-    const org = await generateOrgan(database.db, { ...size, committees: true, meetings: { from: `${YEAR}-01-01`, to: AS_OF } }, { adminPassword: 'Bench-pass-2026' });
+    const org = await generateOrgan(database.db, { ...size, committees: true, meetings: { from: `${YEAR}-01-01`, to: AS_OF }, life: { asOf: AS_OF } }, { adminPassword: 'Bench-pass-2026' });
     // as `serve` does at start (PGlite has no autovacuum), and as autovacuum would have done on PostgreSQL
     await sql`ANALYZE`.execute(database.db);
     const db = database.db;

@@ -5,6 +5,7 @@ import type { DB } from '../packages/server/src/db/types.js';
 import { bulkInsert } from '../packages/server/src/db/bulk.js';
 import { insertOrgan } from '../packages/server/src/features/organ/create.js';
 import { insertAccount } from '../packages/server/src/features/accounts/service.js';
+import { generateLife } from './generatorLife.js';
 
 /**
  * Builds an organ of any size with realistic roster records, fast (bulk inserts, one transaction). Later issues
@@ -21,6 +22,8 @@ export interface OrganSize {
    * group a 党小组会; a 党员大会 a quarter, a 党课 a half-year; with attendance (the branch, the group or the committee)
    */
   meetings?: { from: string; to: string };
+  /** talks, 党员汇报, the 民主评议 under way, the 组织生活会 planned and last year's books closed, for the year of this date */
+  life?: { asOf: string };
 }
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
@@ -92,6 +95,7 @@ export async function generateOrgan(db: Kysely<DB>, size: OrganSize, opts: { nam
       await bulkInsert(trx, 'committee_members', cms, { id: 'uuid', committee_id: 'uuid', person_id: 'uuid', role: 'text', start_on: 'date', origin: 'text', approved_on: 'date' });
     }
     if (size.meetings) await generateMeetings(trx, organId, size.meetings, branches, groups, bms, gms);
+    if (size.life) await generateLife(trx, organId, size.life.asOf);
     return { organId, adminUsername: `bench${size.branches}`, branches: branches.length, persons: persons.length };
   });
 }

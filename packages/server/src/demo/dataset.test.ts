@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { addYears, ageOn, checkPersonFacts, isValidDate, parseIdNumber } from '@zhibu/domain';
 import { buildDemoDataset, type DemoDataset } from './dataset.js';
 import { demoMeetingGaps } from './meetings.js';
+import { DEMO_LIFE_GAPS } from './lifeRecords.js';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,11 +42,14 @@ describe.each(['2026-11-24', '2026-01-01', '2025-12-31', '2028-02-29', '2031-07-
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('dates nothing after asOf, and every date is a real date', () => {
+  it('dates nothing after asOf but plans and deadlines, and every date is a real date', () => {
+    // a planned meeting and a 整改 deadline are the future by nature; nothing that happened is
+    const ahead = (path: string) => /^\.life\.rectifications\[\d+\]\.deadline$/.test(path) || /^\.meetings\[\d+\]\.heldOn$/.test(path);
     for (const { path, date } of datesIn(d)) {
       expect(isValidDate(date), path).toBe(true);
-      expect(date <= asOf, `${path} = ${date}`).toBe(true);
+      if (!ahead(path)) expect(date <= asOf, `${path} = ${date}`).toBe(true);
     }
+    for (const m of d.meetings) if (m.status !== 'planned') expect(m.heldOn <= asOf, m.id).toBe(true);
   });
 
   it('gives every person a valid ID number agreeing with the birth date and gender', () => {
@@ -349,7 +353,8 @@ describe('demo meetings (LIFE-1..5): every period held, but for four deliberate 
     for (const id of ids) expect(id).toMatch(UUID_RE);
     expect(new Set(ids).size).toBe(ids.length);
     const byMeeting = new Set(d.attendance.map((a) => a.meetingId));
-    expect(ids.every((id) => byMeeting.has(id))).toBe(true);
+    expect(d.meetings.filter((m) => m.status !== 'planned').every((m) => byMeeting.has(m.id))).toBe(true);
+    expect(d.meetings.filter((m) => m.status === 'planned').some((m) => byMeeting.has(m.id))).toBe(false);
     const counted = d.attendance.filter((a) => !a.guest);
     const share = (s: string) => counted.filter((a) => a.status === s).length / counted.length;
     expect(share('present')).toBeGreaterThan(0.8);
@@ -360,5 +365,53 @@ describe('demo meetings (LIFE-1..5): every period held, but for four deliberate 
     const kindOf = new Map(d.meetings.map((m) => [m.id, m.kind]));
     expect(new Set(d.attendance.filter((a) => a.guest).map((a) => kindOf.get(a.meetingId)))).toEqual(new Set(['themeDay']));
     expect(new Set(d.attendance.map((a) => `${a.meetingId}/${a.personId}`)).size).toBe(d.attendance.length);
+  });
+});
+
+describe('demo 组织生活 beyond meetings (LIFE-6..9, MEM-4, LED-1): last year complete, but for deliberate gaps', () => {
+  const asOf = '2026-11-24';
+  const d = buildDemoDataset(asOf);
+  const branch = (name: string) => d.branches.find((b) => b.shortName === name)!.id;
+  const of = <T extends Record<string, unknown>>(rows: T[], name: string) => rows.filter((r) => r.branch_id === branch(name));
+  const all = d.branches.map((b) => b.shortName);
+
+  it('holds last year’s 组织生活会 in every branch, with 整改 all closed but one of 研究室党支部', () => {
+    const lifeMeetings = d.meetings.filter((m) => m.kind === 'lifeMeeting' && m.status !== 'planned');
+    expect(lifeMeetings.map((m) => m.heldOn.slice(0, 7))).toEqual(all.map(() => '2025-12'));
+    const open = d.life.rectifications.filter((r) => r.status === 'open');
+    expect(open.map((r) => r.branch_id)).toEqual([branch(DEMO_LIFE_GAPS.openRectification)]);
+    expect(open[0]!.deadline! < asOf).toBe(true);
+  });
+
+  it('finishes last year’s 民主评议 but in 财经…联合党支部, with 优秀 within a third of those graded', () => {
+    const last = d.life.appraisals.filter((a) => a.year === 2025);
+    expect(last).toHaveLength(all.length);
+    expect(last.filter((a) => a.step !== 'done').map((a) => a.branch_id)).toEqual([branch(DEMO_LIFE_GAPS.appraisalUnfinished)]);
+    for (const a of last) {
+      const ms = d.life.appraisalMembers.filter((m) => m.appraisal_id === a.id);
+      const graded = ms.filter((m) => m.graded).length;
+      expect(ms.filter((m) => m.grade === 'excellent').length).toBeLessThanOrEqual(Math.floor(graded / 3));
+      for (const m of ms) expect(Number(m.tally_excellent) + Number(m.tally_qualified) + Number(m.tally_basic) + Number(m.tally_unqualified)).toBeLessThanOrEqual(Number(a.ballots_returned));
+    }
+  });
+
+  it('leaves two retired members without a 党员汇报, one report returned, one record book open', () => {
+    const members = d.life.appraisalMembers.filter((m) => d.life.appraisals.find((a) => a.id === m.appraisal_id)!.branch_id === branch(DEMO_LIFE_GAPS.missingMemberReports.branch) && d.life.appraisals.find((a) => a.id === m.appraisal_id)!.year === 2025);
+    expect(members.length - of(d.life.memberReports, DEMO_LIFE_GAPS.missingMemberReports.branch).length).toBe(2);
+    expect(d.life.branchReports.filter((r) => r.status === 'returned').map((r) => r.branch_id)).toEqual([branch(DEMO_LIFE_GAPS.reportReturned)]);
+    expect(of(d.life.recordBooks, DEMO_LIFE_GAPS.bookNotClosed).some((b) => b.group_id === null)).toBe(false);
+    expect(of(d.life.recordBooks, '办公厅第一党支部').some((b) => b.group_id === null)).toBe(true);
+  });
+
+  it('plans this year’s 组织生活会 and leaves one past plan not held', () => {
+    const planned = d.meetings.filter((m) => m.status === 'planned');
+    expect(planned.filter((m) => m.kind === 'lifeMeeting')).toHaveLength(all.length);
+    expect(planned.filter((m) => m.heldOn < asOf).map((m) => m.branchId)).toEqual([branch(DEMO_LIFE_GAPS.plannedNotHeld)]);
+  });
+
+  it('talks with most members this year, each talk between two people of the branch', () => {
+    const thisYear = d.life.talks.filter((t) => String(t.talked_on) >= '2026-01-01');
+    expect(thisYear.length).toBeGreaterThan(50);
+    for (const t of d.life.talks) expect(t.talker_person_id).not.toBe(t.talkee_person_id);
   });
 });

@@ -2,6 +2,7 @@ import { addDays, addMonths, ageOn, daysBetween, isValidDate, yearOf } from '@zh
 import { createPersonMaker, type DemoPerson } from './people.js';
 import { BRANCH_PLANS, fullNameOf, ORGAN_NAME, specsOf, UNIT_NAMES, type BranchPlan, type DemoBranchRole } from './plans.js';
 import { buildDemoMeetings, type DemoAttendance, type DemoMeeting } from './meetings.js';
+import { buildDemoLife, type DemoLife } from './lifeRecords.js';
 import { createRng } from './random.js';
 
 export type { DemoPerson } from './people.js';
@@ -26,6 +27,8 @@ export interface DemoDataset {
   /** held meetings and their attendance (meetings.ts, with its deliberate gaps) */
   meetings: DemoMeeting[];
   attendance: DemoAttendance[];
+  /** talks, 组织生活会 parts, 民主评议, reports, record books (lifeRecords.ts, with its deliberate gaps) */
+  life: DemoLife;
 }
 export interface DemoCommittee {
   id: string;
@@ -84,6 +87,7 @@ export function buildDemoDataset(asOf: string): DemoDataset {
     accounts: [],
     meetings: [],
     attendance: [],
+    life: { talks: [], preparations: [], selfInspections: [], criticisms: [], rectifications: [], appraisals: [], appraisalMembers: [], branchReports: [], memberReports: [], recordBooks: [] },
   };
   const unitId = (name: string) => data.units.find((u) => u.name === name)!.id;
   /** a member's records start with the records, or with joining if that came later */
@@ -176,6 +180,7 @@ export function buildDemoDataset(asOf: string): DemoDataset {
   transferOneMember(data, built, between, ids.uuid);
   data.accounts = demoAccounts(built);
   Object.assign(data, buildDemoMeetings(data, asOf));
+  data.life = buildDemoLife(data, data.meetings, data.attendance, asOf);
   return data;
 }
 

@@ -7,6 +7,7 @@ import { insertOrgan } from '../features/organ/create.js';
 import { insertAccount } from '../features/accounts/service.js';
 import { bulkInsert } from '../db/bulk.js';
 import { buildDemoDataset } from './dataset.js';
+import { loadDemoLife } from './loadLife.js';
 
 /** The demo accounts' shared password, printed by `zhibu demo` and written in the README. */
 export const DEMO_PASSWORD = 'Zhibu@2026';
@@ -104,7 +105,7 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
         branch_id: m.branchId,
         group_id: m.groupId,
         kind: m.kind,
-        status: 'held',
+        status: m.status ?? 'held',
         held_on: m.heldOn,
         start_time: m.startTime,
         end_time: m.endTime,
@@ -114,7 +115,7 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
         lecturer_name: m.lecturerName,
         topic: m.topic,
         theme_day: m.themeDay,
-        recorded_at: `${m.heldOn}T18:00:00+08:00`,
+        recorded_at: m.status === 'planned' ? null : `${m.heldOn}T18:00:00+08:00`,
       })),
       {
         id: 'uuid',
@@ -142,6 +143,8 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
       { meeting_id: 'uuid', person_id: 'uuid', status: 'text', reason: 'text', guest: 'boolean' },
     );
     onProgress(`会议 ${data.meetings.length} 次`);
+    await loadDemoLife(trx, organId, data.life);
+    onProgress(`谈心谈话 ${data.life.talks.length} 次，民主评议 ${data.life.appraisals.length} 次`);
     // One audit entry for the bulk load rather than hundreds: what was loaded is the demo dataset of this date.
     await recordEvent(trx, actor, {
       organId,

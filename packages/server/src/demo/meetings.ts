@@ -19,7 +19,9 @@ export interface DemoMeeting {
   id: string;
   branchId: string;
   groupId: string | null;
-  kind: 'assembly' | 'committeeMeeting' | 'groupMeeting' | 'partyLecture' | 'themeDay';
+  kind: 'assembly' | 'committeeMeeting' | 'groupMeeting' | 'partyLecture' | 'themeDay' | 'lifeMeeting';
+  /** a plan item not yet held (lifeRecords.ts); held when absent */
+  status?: 'planned';
   heldOn: string;
   startTime: string;
   endTime: string;
