@@ -11,3 +11,6 @@ export * from './check/index.js';
 export * from './committee/index.js';
 export * from './meetings/index.js';
 export * from './rules/index.js';
+export * from './talk/index.js';
+export * from './lifeMeeting/index.js';
+export * from './appraisal/index.js';

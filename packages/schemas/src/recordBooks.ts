@@ -17,7 +17,8 @@ export const ZRecordBook = z.object({
   closedBy: z.string().nullable(),
   handedTo: z.string().nullable(),
   handedOverOn: z.string().nullable(),
-  abilities: z.object({ close: z.boolean() }),
+  /** handOver (optional, added by the server): the book is closed, not yet handed over, and the viewer may record it */
+  abilities: z.object({ close: z.boolean(), handOver: z.boolean().optional() }),
 });
 export type RecordBook = z.infer<typeof ZRecordBook>;
 export const ZRecordBookQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), groupId: ZId.optional() });

@@ -77,7 +77,11 @@ describe(`standards check over HTTP (${backend})`, () => {
     expect((await get(`/api/check/matrix`, secA)).status).toBe(403);
     const m = await get<CheckMatrix>(`/api/check/matrix`, await w.login('assessor'));
     expect(m.status).toBe(200);
-    expect(m.body.clauses.map((c) => c.id)).toEqual(['ORG-1', 'ORG-2', 'ORG-3', 'ORG-4', 'LIFE-1', 'LIFE-2', 'LIFE-3', 'LIFE-4', 'LIFE-5']);
+    expect(m.body.clauses.map((c) => c.id)).toEqual([
+      'ORG-1', 'ORG-2', 'ORG-3', 'ORG-4',
+      'LIFE-1', 'LIFE-2', 'LIFE-3', 'LIFE-4', 'LIFE-5', 'LIFE-6', 'LIFE-7', 'LIFE-8', 'LIFE-9',
+      'MEM-4', 'LED-1',
+    ]);
     const rowB = m.body.rows.find((r) => r.branchId === w.branchB)!;
     expect(rowB.cells['ORG-1']!.worst).toBe('unmet');
     expect(rowB.worst).toBe('unmet');

@@ -25,6 +25,15 @@ interface Ids {
   vacancyA?: string;
   electionA?: string;
   meetingA?: string;
+  lifeMeetingA?: string;
+  talkA?: string;
+  selfInspectionA?: string;
+  criticismA?: string;
+  rectificationA?: string;
+  reportA?: string;
+  memberReportA?: string;
+  recordBookA?: string;
+  appraisalA?: string;
   exemptionA: string;
 }
 let ids: Ids;
@@ -78,6 +87,27 @@ beforeAll(async () => {
   const mt = await w.app.inject({ method: 'POST', url: `/api/branches/${w.branchA}/meetings`, headers: { cookie: admin }, payload: { kind: 'assembly', heldOn: '2026-11-20', hostPersonId: w.persons.secretaryA, recorderPersonId: w.persons.orgA, agenda: ['学习党章'] } });
   if (mt.statusCode !== 200) throw new Error(mt.body);
   ids.meetingA = mt.json().id as string;
+  // branch A's 2026 民主评议党员, online ballot (issue 5 §7)
+  const ap = await w.app.inject({ method: 'POST', url: `/api/branches/${w.branchA}/appraisals`, headers: { cookie: admin }, payload: { year: 2026, startedOn: '2026-11-20', ballotMode: 'online' } });
+  if (ap.statusCode !== 200) throw new Error(ap.body);
+  ids.appraisalA = ap.json().id as string;
+  // branch A's 组织生活会 with its parts, a talk, a report and a 党员汇报 (issue 5 §5, §6, §8)
+  const post = async (url: string, payload: object) => {
+    const res = await w.app.inject({ method: 'POST', url, headers: { cookie: admin }, payload });
+    if (res.statusCode !== 200) throw new Error(res.body);
+    return res.json();
+  };
+  const lm = await post(`/api/branches/${w.branchA}/meetings`, { kind: 'lifeMeeting', heldOn: '2026-11-10', agenda: ['对照检查'] });
+  ids.lifeMeetingA = lm.id as string;
+  ids.talkA = (await post(`/api/branches/${w.branchA}/talks`, { purpose: 'beforeLifeMeeting', talkedOn: '2026-11-05', talkerPersonId: w.persons.secretaryA, talkeePersonId: w.persons.memberA, topics: '会前谈心', lifeMeetingId: lm.id })).id;
+  ids.selfInspectionA = (await post(`/api/meetings/${lm.id}/self-inspections`, { personId: w.persons.secretaryA, summary: '对照检查' })).selfInspections[0].id;
+  ids.criticismA = (await post(`/api/meetings/${lm.id}/criticisms`, { targetPersonId: w.persons.secretaryA, criticPersonId: w.persons.memberA, opinion: '调研不够' })).criticisms[0].id;
+  ids.rectificationA = (await post(`/api/meetings/${lm.id}/rectifications`, { source: 'criticism', problem: '调研不够', measure: '走访科室', ownerName: '张三', deadline: '2026-12-31' })).rectifications[0].id;
+  ids.reportA = (await post(`/api/branches/${w.branchA}/reports`, { year: 2026, kind: 'toOrgan', title: '年度工作报告', body: '正文' })).id;
+  ids.memberReportA = (await post(`/api/branches/${w.branchA}/member-reports`, { personId: w.persons.memberA, year: 2026, reportedOn: '2026-11-18', audience: 'group' })).id;
+  // branch A's closed 2025 record book (LED-1), inserted as closing would leave it
+  ids.recordBookA = crypto.randomUUID();
+  await db.insertInto('record_books').values({ id: ids.recordBookA, organ_id: w.organId, branch_id: w.branchA, group_id: null, year: 2025, closed_on: '2026-01-05', closed_by: '张三', file_sha256: null }).execute();
   const aPeople = await db.selectFrom('persons').select(['id', 'name', 'id_number']).where('id', 'in', ['secretaryA', 'orgA', 'pubA', 'leaderA1', 'memberA', 'activistA'].map((k) => w.persons[k]!)).execute();
   markers = [w.branchA, '第一党支部', ...aPeople.flatMap((p) => [p.id, p.name, p.id_number])];
   samples = {
@@ -151,6 +181,56 @@ beforeAll(async () => {
     'POST /api/meetings/:id/submit': () => ({}),
     'POST /api/meetings/:id/review': () => ({ body: { action: 'spotCheck', note: '越权抽查' } }),
     'GET /api/meetings/:id/sign-in.pdf': () => ({}),
+    'GET /api/branches/:id/appraisals': () => ({ query: 'year=2026', listing: true }),
+    'POST /api/branches/:id/appraisals': () => ({ body: { year: 2025, startedOn: '2026-01-10' } }),
+    'GET /api/appraisals/:id': () => ({}),
+    'PATCH /api/appraisals/:id': () => ({ body: { ballotMode: 'paper' } }),
+    'PUT /api/appraisals/:id/self-reviews/:personId': () => ({ body: { text: '越权填写的个人自评内容很长' } }),
+    'PUT /api/appraisals/:id/peer-reviews': () => ({ body: { on: '2026-11-21', entries: [] } }),
+    'POST /api/appraisals/:id/advance': () => ({ body: { to: 'peerReview' } }),
+    'PUT /api/appraisals/:id/tallies': () => ({ body: { on: '2026-11-21', ballotsIssued: 1, ballotsReturned: 1, entries: [] } }),
+    'POST /api/appraisals/:id/ballot/open': () => ({}),
+    'POST /api/appraisals/:id/ballot/close': () => ({}),
+    'POST /api/appraisals/:id/ballot': (i) => ({ body: { votes: [{ personId: i.memberA, grade: 'excellent' }] } }),
+    'PUT /api/appraisals/:id/grades': () => ({ body: { gradedOn: '2026-11-22', entries: [] } }),
+    'GET /api/appraisals/:id/register.pdf': () => ({}),
+    'GET /api/appraisals/:id/ballot-sheet.pdf': () => ({}),
+    'GET /api/appraisals/:id/tally.pdf': () => ({}),
+    'GET /api/branches/:id/talks': () => ({ listing: true }),
+    'POST /api/branches/:id/talks': (i) => ({ body: { purpose: 'routine', talkedOn: '2026-11-20', talkerPersonId: i.memberA, talkeePersonId: i.memberA, topics: '越权登记' } }),
+    'GET /api/talks/:id': () => ({}),
+    'PATCH /api/talks/:id': () => ({ body: { place: '别处' } }),
+    'DELETE /api/talks/:id': () => ({}),
+    'GET /api/branches/:id/talk-coverage': () => ({ query: 'year=2026' }),
+    'GET /api/meetings/:id/life-meeting': () => ({}),
+    'PUT /api/meetings/:id/life-meeting/preparation': () => ({ body: { theme: '越权' } }),
+    'POST /api/meetings/:id/self-inspections': (i) => ({ body: { personId: i.memberA } }),
+    'PATCH /api/self-inspections/:id': () => ({ body: { summary: '越权' } }),
+    'DELETE /api/self-inspections/:id': () => ({}),
+    'POST /api/meetings/:id/criticisms': (i) => ({ body: { targetPersonId: i.memberA, criticPersonId: i.memberA, opinion: '越权意见' } }),
+    'PATCH /api/criticisms/:id': () => ({ body: { response: '越权' } }),
+    'DELETE /api/criticisms/:id': () => ({}),
+    'POST /api/meetings/:id/rectifications': () => ({ body: { source: 'other', problem: '越权问题', measure: '越权措施', ownerName: '某某', deadline: '2026-12-31' } }),
+    'PATCH /api/rectifications/:id': () => ({ body: { status: 'carriedOver', carryReason: '越权' } }),
+    'DELETE /api/rectifications/:id': () => ({}),
+    'GET /api/branches/:id/rectifications': () => ({ listing: true }),
+    'GET /api/branches/:id/reports': () => ({ listing: true }),
+    'POST /api/branches/:id/reports': () => ({ body: { year: 2025, kind: 'toOrgan', title: '越权报告' } }),
+    'PATCH /api/reports/:id': () => ({ body: { title: '越权改题' } }),
+    'POST /api/reports/:id/submit': () => ({}),
+    'POST /api/reports/:id/review': () => ({ body: { action: 'return', note: '越权退回' } }),
+    'GET /api/organ/reports': () => ({ listing: true }),
+    'GET /api/branches/:id/member-reports': () => ({ listing: true }),
+    'POST /api/branches/:id/member-reports': (i) => ({ body: { personId: i.memberA, year: 2025, reportedOn: '2025-12-01', audience: 'branch' } }),
+    'PATCH /api/member-reports/:id': () => ({ body: { content: '越权' } }),
+    'DELETE /api/member-reports/:id': () => ({}),
+    'GET /api/branches/:id/record-books': () => ({ query: 'year=2025' }),
+    'GET /api/branches/:id/record-books/book.pdf': () => ({ query: 'year=2025' }),
+    'POST /api/branches/:id/record-books/close': (i) => ({ body: { year: 2025, groupId: i.groupA1, closedOn: '2026-01-10' } }),
+    'POST /api/record-books/:id/hand-over': () => ({ body: { handedTo: '档案室', handedOverOn: '2026-01-20' } }),
+    'GET /api/record-books/:id/file.pdf': () => ({}),
+    'GET /api/branches/:id/meeting-plan/draft': () => ({ query: 'year=2026' }),
+    'POST /api/branches/:id/meeting-plan': () => ({ body: { items: [{ kind: 'assembly', heldOn: '2026-12-15' }] } }),
   };
 });
 afterAll(async () => {
@@ -170,10 +250,20 @@ function fill(url: string): string {
     : url.startsWith('/api/committee-members/') ? (ids.committeeMemberA ?? '')
     : url.startsWith('/api/vacancies/') ? (ids.vacancyA ?? '')
     : url.startsWith('/api/elections/') ? (ids.electionA ?? '')
+    : url.startsWith('/api/appraisals/') ? (ids.appraisalA ?? '')
     : url.startsWith('/api/check/exemptions/') ? ids.exemptionA
+    : /^\/api\/meetings\/:id\/(life-meeting|self-inspections|criticisms|rectifications)/.test(url) ? (ids.lifeMeetingA ?? '')
     : url.startsWith('/api/meetings/') ? (ids.meetingA ?? '')
+    : url.startsWith('/api/talks/') ? (ids.talkA ?? '')
+    : url.startsWith('/api/self-inspections/') ? (ids.selfInspectionA ?? '')
+    : url.startsWith('/api/criticisms/') ? (ids.criticismA ?? '')
+    : url.startsWith('/api/rectifications/') ? (ids.rectificationA ?? '')
+    : url.startsWith('/api/reports/') ? (ids.reportA ?? '')
+    : url.startsWith('/api/member-reports/') ? (ids.memberReportA ?? '')
+    : url.startsWith('/api/record-books/') ? (ids.recordBookA ?? '')
     : '';
-  return url.replace(':id', id);
+  // a second path parameter names one of A's members (民主评议's self review)
+  return url.replace(':id', id).replace(':personId', ids.memberA);
 }
 
 async function snapshot(): Promise<string> {

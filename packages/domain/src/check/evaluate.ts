@@ -28,7 +28,7 @@ export function periodsFor(rule: Pick<Rule, 'period'>, year: number, asOf: Calen
   return begunPeriodsOfYear(rule.period, year, asOf);
 }
 
-function contextFor(rule: Rule, period: Period, asOf: CalendarDate, params: Record<string, ParamValue>): RuleContext {
+function contextFor(rule: Rule, period: Period, asOf: CalendarDate, params: Record<string, ParamValue>, recordsStartOn: CalendarDate): RuleContext {
   const closed = period.end < asOf;
   const judgeDate = closed ? period.end : asOf;
   return {
@@ -36,6 +36,7 @@ function contextFor(rule: Rule, period: Period, asOf: CalendarDate, params: Reco
     period,
     judgeDate,
     closed,
+    recordsStartOn,
     openStatus() {
       if (rule.period === 'continuous') return 'unmet';
       if (closed) return 'unmet';
@@ -63,7 +64,7 @@ export function runCheck(facts: CheckFacts, rules: readonly Rule[], opts: CheckO
       const params = paramsInForce(facts.overrides, period.end);
       const used: Record<string, ParamValue> = {};
       for (const k of rule.params) used[k] = params[k] as ParamValue;
-      const ctx = contextFor(rule, period, opts.asOf, params);
+      const ctx = contextFor(rule, period, opts.asOf, params, facts.organ.recordsStartOn);
       const base = { rule: rule.id, clause: rule.clause, source: rule.source, severity: rule.severity, period: period.key, params: used };
       const beforeStart = period.end < facts.organ.recordsStartOn;
       if (rule.scope === 'organ') {

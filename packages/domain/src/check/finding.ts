@@ -26,7 +26,22 @@ export interface FindingSubject {
 }
 
 export interface Evidence {
-  kind: 'member' | 'committee' | 'election' | 'group' | 'vacancy' | 'extension' | 'unit' | 'branch' | 'meeting';
+  kind:
+    | 'member'
+    | 'committee'
+    | 'election'
+    | 'group'
+    | 'vacancy'
+    | 'extension'
+    | 'unit'
+    | 'branch'
+    | 'meeting'
+    // issue 5: the records of LIFE-6..9, MEM-4 and LED-1
+    | 'report'
+    | 'appraisal'
+    | 'talk'
+    | 'rectification'
+    | 'recordBook';
   id: string;
   label: string;
   date: CalendarDate | null;

@@ -14,6 +14,8 @@ export interface RuleContext {
   judgeDate: CalendarDate;
   /** the period has ended before the as-of date */
   closed: boolean;
+  /** the organ's records start date: a rule reading an earlier period's records (LED-1) judges nothing before it */
+  recordsStartOn: CalendarDate;
   /**
    * The status of a periodic duty not yet done: `unmet` once the period has closed, `dueSoon` inside the
    * warning window of its kind, otherwise `pending`.

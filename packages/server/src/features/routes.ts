@@ -12,6 +12,13 @@ import { committeeRoutes } from './committees/routes.js';
 import { electionRoutes } from './elections/routes.js';
 import { checkRoutes } from './check/routes.js';
 import { meetingRoutes } from './meetings/routes.js';
+import { talkRoutes } from './talks/routes.js';
+import { lifeMeetingRoutes } from './lifeMeetings/routes.js';
+import { reportRoutes } from './reports/routes.js';
+import { appraisalRoutes } from './appraisals/routes.js';
+import { recordBookRoutes } from './recordBooks/routes.js';
+import { meetingPlanRoutes } from './meetingPlan/routes.js';
+import { myLifeRoutes } from './myLife/routes.js';
 
 export interface FeatureDeps {
   database: Database;
@@ -34,5 +41,12 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
     await electionRoutes(scope, deps);
     await checkRoutes(scope, deps);
     await meetingRoutes(scope, deps);
+    await talkRoutes(scope, deps);
+    await lifeMeetingRoutes(scope, deps);
+    await reportRoutes(scope, deps);
+    await appraisalRoutes(scope, deps);
+    await recordBookRoutes(scope, deps);
+    await meetingPlanRoutes(scope, deps);
+    await myLifeRoutes(scope, deps);
   });
 }

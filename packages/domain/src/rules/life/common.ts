@@ -1,4 +1,4 @@
-import type { BranchFacts, MeetingFact, MeetingKind } from '../../check/facts.js';
+import { membersOn, type BranchFacts, type MeetingFact, type MeetingKind, type PersonFact } from '../../check/facts.js';
 import type { Evidence } from '../../check/finding.js';
 import type { RuleContext, Verdict } from '../../check/rule.js';
 import type { Period } from '../../time/periods.js';
@@ -71,4 +71,40 @@ export function minutesBetween(start: string | null, end: string | null): number
   const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
   const d = toMin(end) - toMin(start);
   return Number.isFinite(d) && d > 0 ? d : null;
+}
+
+/** The calendar year of a yearly period (LIFE-6..9, MEM-4, LED-1 judge records of a year). */
+export const yearOfPeriod = (p: Period): number => Number(p.start.slice(0, 4));
+
+/**
+ * A yearly duty not done (yet): the open status, with `missing` (what is not recorded) once the year has closed,
+ * else `todo` (what to do) and the year's end as the deadline.
+ */
+export function notYet(ctx: RuleContext, missing: string, todo: string, extra: Partial<Verdict> = {}): Verdict {
+  const status = ctx.openStatus();
+  const message = status === 'unmet' ? `${periodCn(ctx.period)}${missing}` : `${periodCn(ctx.period)}${todo}，请在${cnDate(ctx.period.end)}前完成。`;
+  return { evidence: [], ...extra, status, message, due: ctx.period.end };
+}
+
+/**
+ * A verdict about one member, without its `due`: the calendar then shows the rule's period once rather than a
+ * deadline per name, and the ICS feed carries no personal data (contracts §4).
+ */
+export function withoutDue(v: Verdict): Verdict {
+  const out = { ...v };
+  delete out.due;
+  return out;
+}
+
+/**
+ * The members who owe a yearly personal duty (党员汇报, a talk): on the roster at the judge date and already 党员 of
+ * the branch on 1 October, so that someone admitted or transferred in during the last quarter owes it from next year
+ * (a 预备党员 admitted on 24 December has had no year to report on).
+ */
+export function yearlyDutyMembers(branch: BranchFacts, ctx: Pick<RuleContext, 'period' | 'judgeDate'>): PersonFact[] {
+  const now = membersOn(branch, ctx.judgeDate);
+  const cutoff = `${ctx.period.start.slice(0, 4)}-10-01`;
+  if (ctx.judgeDate < cutoff) return now;
+  const before = new Set(membersOn(branch, cutoff).map((p) => p.id));
+  return now.filter((p) => before.has(p.id));
 }

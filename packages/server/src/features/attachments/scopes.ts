@@ -5,6 +5,10 @@ import { notFound } from '../../errors.js';
 import { canLeadCommittees, canReadCommittees } from '../committees/access.js';
 import { MEETING_SLOTS } from '@zhibu/schemas';
 import { canWriteMeeting, loadMeeting } from '../meetings/access.js';
+import { lifeRecordScopes } from '../lifeMeetings/attachmentScopes.js';
+import { reportScopes } from '../reports/attachmentScopes.js';
+import { canManage as canManageAppraisal, loadAppraisal } from '../appraisals/access.js';
+import { assertBookOpen, bookGroupOf } from '../recordBooks/guard.js';
 
 /**
  * Who may read and attach files to a record: the same rules as the record itself (contracts §6). Each feature that
@@ -69,7 +73,24 @@ export const ATTACHMENT_SCOPES: Record<string, AttachmentScope> = {
     },
     async canWrite(ctx, id) {
       const m = await loadMeeting(ctx, ctx.db, id);
-      return canWriteMeeting(ctx.viewer, m.branch_id, m.kind, m.group_id);
+      if (!canWriteMeeting(ctx.viewer, m.branch_id, m.kind, m.group_id)) return false;
+      // LED-1: a closed year's book keeps its records' files as they were (409 with the book's message)
+      await assertBookOpen(ctx.db, m.branch_id, bookGroupOf(m), m.held_on);
+      return true;
     },
   },
+  appraisal: {
+    label: '民主评议材料',
+    // the scanned ballots, 登记表 and 汇总表 concern every member: those who read the whole appraisal only
+    async canRead(ctx, id) {
+      const { reach } = await loadAppraisal(ctx, ctx.db, id);
+      if (reach !== 'full') throw notFound('民主评议');
+    },
+    async canWrite(ctx, id) {
+      const { a, reach } = await loadAppraisal(ctx, ctx.db, id);
+      return reach === 'full' && canManageAppraisal(ctx.viewer, a.branch_id);
+    },
+  },
+  ...lifeRecordScopes,
+  ...reportScopes,
 };

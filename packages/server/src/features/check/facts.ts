@@ -18,18 +18,33 @@ export async function loadCheckFacts(
   branchIds?: readonly string[],
 ): Promise<CheckFacts> {
   const r: repo.FactRange = { organId, ...range, ...(branchIds ? { branchIds } : {}) };
-  const [organ, units, branches, memberships, groups, committees, posts, params, exemptions, meetings] = await Promise.all([
-    repo.loadOrgan(db, organId),
-    repo.loadUnits(db, organId),
-    repo.loadBranches(db, r),
-    repo.loadMemberships(db, r),
-    repo.loadGroups(db, r),
-    repo.loadCommittees(db, r),
-    repo.loadPosts(db, r),
-    repo.loadParamChanges(db, organId),
-    repo.loadExemptions(db, organId),
-    repo.loadMeetings(db, r),
+  const year = Number(range.from.slice(0, 4));
+  // the records of issue 5 (LIFE-6..9, MEM-4, LED-1) load alongside the others, in one await
+  const [[organ, units, branches, memberships, groups, committees, posts, params, exemptions, meetings], life] = await Promise.all([
+    Promise.all([
+      repo.loadOrgan(db, organId),
+      repo.loadUnits(db, organId),
+      repo.loadBranches(db, r),
+      repo.loadMemberships(db, r),
+      repo.loadGroups(db, r),
+      repo.loadCommittees(db, r),
+      repo.loadPosts(db, r),
+      repo.loadParamChanges(db, organId),
+      repo.loadExemptions(db, organId),
+      repo.loadMeetings(db, r),
+    ]),
+    Promise.all([
+      repo.loadPlannedMeetings(db, r),
+      repo.loadTalks(db, r),
+      repo.loadRectifications(db, r),
+      repo.loadAppraisals(db, r, year),
+      repo.loadBranchReports(db, r, year),
+      repo.loadMemberReports(db, r, year),
+      repo.loadRecordBooks(db, r, year),
+      repo.loadGroupMeetingsOfYear(db, r, year - 1),
+    ]),
   ]);
+  const [planned, talks, rectifications, appraisals, reports, memberReports, books, lastYearGroupMeetings] = life;
   if (!organ) throw notFound('机关');
   const byBranch = new Map<string, BranchFacts>();
   for (const b of branches) {
@@ -110,6 +125,7 @@ export async function loadCheckFacts(
           : null,
     });
   }
+  addLifeRecords(byBranch, { planned, talks, rectifications, appraisals, reports, memberReports, books, lastYearGroupMeetings });
   return {
     organ: { id: organ.id, name: organ.name, recordsStartOn: organ.records_start_on },
     units: units.map((u) => ({ id: u.id, name: u.name, branchIds: u.branch_ids })),
@@ -117,4 +133,64 @@ export async function loadCheckFacts(
     overrides: params.map((p) => ({ key: p.key, value: p.value as ParamValue, effectiveFrom: p.effective_from })),
     exemptions: exemptions.map((e) => ({ id: e.id, branchId: e.branch_id, rule: e.rule, fromOn: e.from_on, toOn: e.to_on, reason: e.reason })),
   };
+}
+
+interface LifeRecords {
+  planned: Awaited<ReturnType<typeof repo.loadPlannedMeetings>>;
+  talks: Awaited<ReturnType<typeof repo.loadTalks>>;
+  rectifications: Awaited<ReturnType<typeof repo.loadRectifications>>;
+  appraisals: Awaited<ReturnType<typeof repo.loadAppraisals>>;
+  reports: Awaited<ReturnType<typeof repo.loadBranchReports>>;
+  memberReports: Awaited<ReturnType<typeof repo.loadMemberReports>>;
+  books: Awaited<ReturnType<typeof repo.loadRecordBooks>>;
+  lastYearGroupMeetings: Awaited<ReturnType<typeof repo.loadGroupMeetingsOfYear>>;
+}
+
+/** Files the records of issue 5 (LIFE-6..9, MEM-4, LED-1) under their branches. */
+function addLifeRecords(byBranch: Map<string, BranchFacts>, x: LifeRecords): void {
+  for (const m of x.planned) byBranch.get(m.branch_id)?.plannedMeetings.push({ id: m.id, kind: m.kind, groupId: m.group_id, plannedOn: m.planned_on });
+  for (const t of x.talks) {
+    byBranch.get(t.branch_id)?.talks.push({ id: t.id, kind: t.kind, talkedOn: t.talked_on, talkerPersonId: t.talker, talkeePersonId: t.talkee });
+  }
+  for (const i of x.rectifications) {
+    byBranch.get(i.branch_id)?.rectifications.push({
+      id: i.id,
+      meetingId: i.meeting_id,
+      seq: i.seq,
+      problem: i.problem,
+      deadline: i.deadline,
+      status: i.status,
+      closedOn: i.closed_on,
+      carryReason: i.carry_reason,
+    });
+  }
+  for (const a of x.appraisals) {
+    byBranch.get(a.branch_id)?.appraisals.push({ id: a.id, year: a.year, step: a.step, startedOn: a.started_on, gradedOn: a.graded_on, memberCount: a.member_count });
+  }
+  for (const b of x.reports) {
+    byBranch.get(b.branch_id)?.reports.push({
+      id: b.id,
+      year: b.year,
+      kind: b.kind,
+      status: b.status,
+      reportedOn: b.reported_on,
+      submittedOn: b.submitted_on,
+      receivedOn: b.received_on,
+      returnReason: b.return_reason,
+    });
+  }
+  for (const m of x.memberReports) byBranch.get(m.branch_id)?.memberReports.push({ personId: m.person_id, year: m.year, reportedOn: m.reported_on });
+  for (const b of x.books) {
+    byBranch.get(b.branch_id)?.recordBooks.push({ id: b.id, groupId: b.group_id, year: b.year, closedOn: b.closed_on, handedOverOn: b.handed_over_on });
+  }
+  // LED-1 reads which groups met last year: their last 党小组会 of that year joins the meetings (every other rule
+  // reads meetings of its own period only), and a group dissolved since joins the groups by name
+  for (const m of x.lastYearGroupMeetings) {
+    const b = byBranch.get(m.branch_id);
+    if (!b) continue;
+    b.meetings.push({ id: m.id, kind: 'groupMeeting', groupId: m.group_id, heldOn: m.held_on, startTime: null, endTime: null, title: null, lecturerPersonId: null, themeDay: null });
+    if (!b.groups.some((g) => g.id === m.group_id)) {
+      b.groups.push({ id: m.group_id, name: m.group_name, leaderPersonId: null, foundedOn: m.founded_on, dissolvedOn: m.dissolved_on, memberships: [] });
+    }
+  }
 }

@@ -194,3 +194,123 @@ export async function loadExemptions(db: Kysely<DB>, organId: string) {
     .orderBy('rule_exemptions.from_on')
     .execute();
 }
+
+// ——— issue 5: the records of LIFE-6..9, MEM-4 and LED-1, one query per kind for all branches ———
+
+/** Meetings planned (not yet held) in the range: a plan item past its date is due. One JSON document (they are many). */
+export async function loadPlannedMeetings(db: Kysely<DB>, r: FactRange) {
+  const q = await sql<{ rows: { id: string; branch_id: string; kind: MeetingKind; group_id: string | null; planned_on: string }[] | null }>`
+    select json_agg(json_build_object('id', m.id, 'branch_id', m.branch_id, 'kind', m.kind, 'group_id', m.group_id, 'planned_on', m.held_on)) as rows
+    from meetings m
+    where m.organ_id = ${r.organId} and m.status = 'planned' and m.held_on between ${r.from}::date and ${r.to}::date
+      ${branchFilter('m.branch_id', r)}`.execute(db);
+  return q.rows[0]?.rows ?? [];
+}
+
+/** Talks of the range (MEM-4): a few per member and year, so one JSON document. */
+export async function loadTalks(db: Kysely<DB>, r: FactRange) {
+  const q = await sql<{ rows: { id: string; branch_id: string; kind: 'heartToHeart' | 'admonition'; talked_on: string; talker: string; talkee: string }[] | null }>`
+    select json_agg(json_build_object('id', t.id, 'branch_id', t.branch_id, 'kind', t.kind, 'talked_on', t.talked_on,
+      'talker', t.talker_person_id, 'talkee', t.talkee_person_id)) as rows
+    from talks t
+    where t.organ_id = ${r.organId} and t.talked_on between ${r.from}::date and ${r.to}::date
+      ${branchFilter('t.branch_id', r)}`.execute(db);
+  return q.rows[0]?.rows ?? [];
+}
+
+/** Every 整改 item of the 组织生活会 held in the range, whatever its deadline (LIFE-7 judges them all). */
+export async function loadRectifications(db: Kysely<DB>, r: FactRange) {
+  const q = await sql<{
+    id: string;
+    branch_id: string;
+    meeting_id: string;
+    seq: number;
+    problem: string;
+    deadline: string;
+    status: 'open' | 'closed' | 'carriedOver';
+    closed_on: string | null;
+    carry_reason: string | null;
+  }>`
+    select x.id, x.branch_id, x.meeting_id, x.seq, x.problem, x.deadline, x.status, x.closed_on, x.carry_reason
+    from rectifications x join meetings m on m.id = x.meeting_id
+    where x.organ_id = ${r.organId} and m.kind = 'lifeMeeting' and m.status = 'held'
+      and m.held_on between ${r.from}::date and ${r.to}::date ${branchFilter('x.branch_id', r)}`.execute(db);
+  return q.rows;
+}
+
+/** The 民主评议 of the range's year (one per branch), with how many members it appraises. */
+export async function loadAppraisals(db: Kysely<DB>, r: FactRange, year: number) {
+  const q = await sql<{
+    id: string;
+    branch_id: string;
+    year: number;
+    step: 'selfReview' | 'peerReview' | 'ballot' | 'grading' | 'done';
+    started_on: string;
+    graded_on: string | null;
+    member_count: number;
+  }>`
+    select a.id, a.branch_id, a.year, a.step, a.started_on, a.graded_on,
+      (select count(*)::int from appraisal_members am where am.appraisal_id = a.id) as member_count
+    from appraisals a
+    where a.organ_id = ${r.organId} and a.year = ${year} ${branchFilter('a.branch_id', r)}`.execute(db);
+  return q.rows;
+}
+
+/** The branch reports of the year (LIFE-6): two per branch at most. */
+export async function loadBranchReports(db: Kysely<DB>, r: FactRange, year: number) {
+  const q = await sql<{
+    id: string;
+    branch_id: string;
+    year: number;
+    kind: 'toOrgan' | 'toAssembly';
+    status: 'draft' | 'submitted' | 'received' | 'returned';
+    reported_on: string | null;
+    submitted_on: string | null;
+    received_on: string | null;
+    return_reason: string | null;
+  }>`
+    select br.id, br.branch_id, br.year, br.kind, br.status, br.reported_on, br.submitted_on, br.received_on, br.return_reason
+    from branch_reports br
+    where br.organ_id = ${r.organId} and br.year = ${year} ${branchFilter('br.branch_id', r)}`.execute(db);
+  return q.rows;
+}
+
+/** Every member's 党员汇报 of the year (LIFE-8): one per member, so one JSON document. */
+export async function loadMemberReports(db: Kysely<DB>, r: FactRange, year: number) {
+  const q = await sql<{ rows: { branch_id: string; person_id: string; year: number; reported_on: string }[] | null }>`
+    select json_agg(json_build_object('branch_id', mr.branch_id, 'person_id', mr.person_id, 'year', mr.year, 'reported_on', mr.reported_on)) as rows
+    from member_reports mr
+    where mr.organ_id = ${r.organId} and mr.year = ${year} ${branchFilter('mr.branch_id', r)}`.execute(db);
+  return q.rows[0]?.rows ?? [];
+}
+
+/** Record books of the year and the one before (LED-1 judges last year's books in this year). */
+export async function loadRecordBooks(db: Kysely<DB>, r: FactRange, year: number) {
+  const q = await sql<{ id: string; branch_id: string; group_id: string | null; year: number; closed_on: string; handed_over_on: string | null }>`
+    select rb.id, rb.branch_id, rb.group_id, rb.year, rb.closed_on, rb.handed_over_on
+    from record_books rb
+    where rb.organ_id = ${r.organId} and rb.year in (${year}, ${year - 1}) ${branchFilter('rb.branch_id', r)}`.execute(db);
+  return q.rows;
+}
+
+/**
+ * The last 党小组会 of each group in `year` (LED-1: a group that met last year needs its book of that year closed),
+ * with the group itself, which may have been dissolved since.
+ */
+export async function loadGroupMeetingsOfYear(db: Kysely<DB>, r: FactRange, year: number) {
+  const q = await sql<{
+    id: string;
+    branch_id: string;
+    group_id: string;
+    held_on: string;
+    group_name: string;
+    founded_on: string | null;
+    dissolved_on: string | null;
+  }>`
+    select distinct on (m.group_id) m.id, m.branch_id, m.group_id, m.held_on, g.name as group_name, g.founded_on, g.dissolved_on
+    from meetings m join party_groups g on g.id = m.group_id
+    where m.organ_id = ${r.organId} and m.status = 'held' and m.kind = 'groupMeeting'
+      and m.held_on between ${`${year}-01-01`}::date and ${`${year}-12-31`}::date ${branchFilter('m.branch_id', r)}
+    order by m.group_id, m.held_on desc`.execute(db);
+  return q.rows;
+}

@@ -5,6 +5,7 @@ import type { Ctx } from '../../context.js';
 import type { DB } from '../../db/types.js';
 import { forbidden, notFound } from '../../errors.js';
 import { loadCheckFacts, rangeOf } from './facts.js';
+import { overduePlannedTodos } from '../meetingPlan/todos.js';
 
 export const yearOf = (date: string) => Number(date.slice(0, 4));
 
@@ -172,6 +173,7 @@ export async function todos(ctx: Ctx): Promise<Todo[]> {
       });
     }
   }
+  out.push(...(await overduePlannedTodos(ctx)));
   const rank = (t: Todo) => (t.kind === 'approval' ? 0 : t.status === 'unmet' ? 1 : 2);
   return out.sort((a, b) => rank(a) - rank(b) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.branch.localeCompare(b.branch, 'zh-Hans-CN'));
 }

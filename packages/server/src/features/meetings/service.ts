@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { durationMinutes, isBranchLead, isOrganAdmin } from '@zhibu/domain';
 import type { Meeting, MeetingInput, MeetingListItem, ZAttendanceInput, ZMeetingListQuery, ZMeetingReview, ZMeetingUpdate } from '@zhibu/schemas';
 import type { z } from 'zod';
+import { assertBookOpen, bookGroupOf } from '../recordBooks/guard.js';
+import { isBookClosed } from '../recordBooks/repository.js';
 import type { Ctx } from '../../context.js';
 import { recordEvent } from '../../audit/audit.js';
 import { forbidden, invalid, notFound } from '../../errors.js';
@@ -168,10 +170,11 @@ export async function listMeetings(ctx: Ctx, branchId: string, q: z.infer<typeof
 
 export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
   const m = await loadMeeting(ctx, ctx.db, id);
-  const [lines, start, names] = await Promise.all([
+  const [lines, start, names, closed] = await Promise.all([
     linesOf(ctx.db, m),
     recordsStartOf(ctx.db, ctx.viewer.organId),
     personsOf(ctx.db, ctx.viewer.organId, [m.host_person_id, m.recorder_person_id, m.lecturer_person_id].filter((x): x is string => !!x)),
+    isBookClosed(ctx.db, m.branch_id, bookGroupOf(m), m.held_on),
   ]);
   const v = ctx.viewer;
   return presentMeeting(m, lines, {
@@ -179,7 +182,7 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
     today: ctx.today,
     names,
     abilities: {
-      edit: canWriteMeeting(v, m.branch_id, m.kind, m.group_id) && editable(m),
+      edit: canWriteMeeting(v, m.branch_id, m.kind, m.group_id) && editable(m) && !closed,
       submit: isBranchLead(v, m.branch_id) && m.branch_status === 'active' && m.status === 'held' && (m.review_status === 'none' || m.review_status === 'returned'),
       review: isOrganAdmin(v) && m.status === 'held' && (m.review_status === 'submitted' || m.review_status === 'none'),
     },
@@ -196,6 +199,7 @@ export async function createMeeting(ctx: Ctx, branchId: string, input: MeetingIn
     if (!canWriteMeeting(ctx.viewer, branchId, f.kind, f.group_id)) throw (await reachOf(ctx, trx, branchId)) ? forbidden(WRITE_ONLY) : notFound('党支部');
     if (b.status !== 'active') throw invalid('已撤销的党支部不能登记会议');
     await checkFields(ctx, trx, branchId, f);
+    await assertBookOpen(trx, branchId, bookGroupOf(f), f.held_on);
     const row = { id, organ_id: ctx.viewer.organId, branch_id: branchId, ...stored(f) };
     await trx.insertInto('meetings').values(row).execute();
     await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'meeting.planned', entityType: 'meeting', entityId: id, after: { ...row, ...f, status: 'planned' } });
@@ -211,6 +215,9 @@ export async function updateMeeting(ctx: Ctx, id: string, patch: z.infer<typeof 
     const f = merge(before, patch);
     if (!canWriteMeeting(ctx.viewer, m.branch_id, f.kind, f.group_id)) throw forbidden(WRITE_ONLY);
     await checkFields(ctx, trx, m.branch_id, f);
+    // neither the book it was in nor the one it moves to may be closed
+    await assertBookOpen(trx, m.branch_id, bookGroupOf(m), m.held_on);
+    await assertBookOpen(trx, m.branch_id, bookGroupOf(f), f.held_on);
     const next = { ...m, ...f };
     assertStillComplete(next, await linesOf(trx, next), ctx.today);
     await trx.updateTable('meetings').set(stored(f)).where('id', '=', id).execute();
@@ -227,6 +234,7 @@ export async function putAttendance(ctx: Ctx, id: string, input: z.infer<typeof 
   await ctx.db.transaction().execute(async (trx) => {
     const m = await loadMeeting(ctx, trx, id, 'write');
     assertEditable(m);
+    await assertBookOpen(trx, m.branch_id, bookGroupOf(m), m.held_on);
     const [current, persons] = await Promise.all([linesOf(trx, m), personsOf(trx, ctx.viewer.organId, input.entries.map((e) => e.personId))]);
     const expected = new Set(current.filter((l) => !l.guest).map((l) => l.personId));
     const problems: string[] = [];
@@ -264,6 +272,7 @@ export async function holdMeeting(ctx: Ctx, id: string): Promise<Meeting> {
     const m = await loadMeeting(ctx, trx, id, 'write');
     if (m.status === 'held') throw invalid('会议已标记为已召开');
     assertEditable(m);
+    await assertBookOpen(trx, m.branch_id, bookGroupOf(m), m.held_on);
     const lines = await linesOf(trx, m);
     const problems = problemsOf(m, lines, ctx.today);
     if (problems.length) throw invalid(`会议记录不完整，不能标记为已召开：${problems.join('；')}`, { problems });
@@ -289,6 +298,7 @@ export async function cancelMeeting(ctx: Ctx, id: string): Promise<Meeting> {
     const m = await loadMeeting(ctx, trx, id, 'write');
     if (m.status !== 'planned') throw invalid('只有计划中的会议可以取消');
     assertEditable(m);
+    await assertBookOpen(trx, m.branch_id, bookGroupOf(m), m.held_on);
     await trx.updateTable('meetings').set({ status: 'cancelled' }).where('id', '=', id).execute();
     await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'meeting.cancelled', entityType: 'meeting', entityId: id, before: { status: m.status }, after: { status: 'cancelled' } });
   });

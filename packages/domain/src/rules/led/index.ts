@@ -1,0 +1,5 @@
+import type { Rule } from '../../check/rule.js';
+import { recordBookClosed } from './recordBookClosed.js';
+
+/** LED (信息台账标准化): the rules a program can decide from records, in clause order. */
+export const ledRules: readonly Rule[] = [recordBookClosed];
