@@ -26,6 +26,11 @@ const TodosPage = lazy(() => import('./features/check/pages/TodosPage'));
 const RuleSettingsPage = lazy(() => import('./features/check/pages/RuleSettingsPage'));
 const MeetingsPage = lazy(() => import('./features/meetings/pages/MeetingsPage'));
 const MeetingPage = lazy(() => import('./features/meetings/pages/MeetingPage'));
+const TalksPage = lazy(() => import('./features/talks/pages/TalksPage'));
+const AppraisalPage = lazy(() => import('./features/appraisals/pages/AppraisalPage'));
+const ReportsPage = lazy(() => import('./features/reports/pages/ReportsPage'));
+const ReportInboxPage = lazy(() => import('./features/reports/pages/ReportInboxPage'));
+const RecordBooksPage = lazy(() => import('./features/recordBooks/pages/RecordBooksPage'));
 
 /** Routes 401 and forced password changes from the API client through the router, not a full reload. */
 function AuthRedirectBridge() {
@@ -89,6 +94,11 @@ export function AppRoutes() {
             <Route path="todos" element={<TodosPage />} />
             <Route path="branches/:id/meetings" element={<MeetingsPage />} />
             <Route path="meetings/:id" element={<MeetingPage />} />
+            <Route path="branches/:id/talks" element={<TalksPage />} />
+            <Route path="branches/:id/appraisals" element={<AppraisalPage />} />
+            <Route path="branches/:id/reports" element={<ReportsPage />} />
+            <Route path="branches/:id/record-books" element={<RecordBooksPage />} />
+            <Route path="reports/inbox" element={<ReportInboxPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

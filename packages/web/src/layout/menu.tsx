@@ -3,6 +3,7 @@ import { ApartmentOutlined, CloudUploadOutlined, FileDoneOutlined, IdcardOutline
 import { canManageAccounts, hasRosterScope, isOrganAdmin } from '../lib/access';
 import { checkMenuEntries } from '../features/check/menuEntries';
 import { meetingMenuEntries } from '../features/meetings/menuEntries';
+import { lifeMenuEntries } from '../features/lifeMeetings/menuEntries';
 
 import type { MenuSection } from './menuTypes';
 
@@ -23,7 +24,7 @@ export function menuSections(me: Me): MenuSection[] {
         ...(isOrganAdmin(me) ? [{ key: '/roster/import', label: '花名册导入', icon: <CloudUploadOutlined aria-hidden /> }] : []),
       ],
     },
-    { title: '组织生活', entries: [...meetingMenuEntries(me)] },
+    { title: '组织生活', entries: [...meetingMenuEntries(me), ...lifeMenuEntries(me)] },
     { title: '个人', entries: [...check.personal, { key: '/me', label: '我的', icon: <UserOutlined aria-hidden /> }] },
     {
       title: '系统管理',
@@ -42,7 +43,8 @@ export function selectedKey(pathname: string): string {
   if (pathname.startsWith('/persons/')) return '/roster';
   if (pathname === '/roster/import') return pathname;
   if (pathname === '/settings/rules' || /^\/branches\/[^/]+\/check$/.test(pathname)) return pathname;
-  if (/^\/branches\/[^/]+\/meetings$/.test(pathname)) return pathname;
+  if (/^\/branches\/[^/]+\/(meetings|talks|appraisals|reports|record-books)$/.test(pathname)) return pathname;
+  if (pathname === '/reports/inbox') return pathname;
   if (pathname.startsWith('/branches/')) return '/org';
   const first = '/' + (pathname.split('/')[1] ?? '');
   return first;

@@ -10,6 +10,8 @@ import { PageState } from '../../../lib/PageState';
 import { ownPersonPath } from '../../persons/api';
 import { PersonDescriptions } from '../../persons/components/PersonDescriptions';
 import { MembershipHistory } from '../../persons/components/MembershipHistory';
+import { MyLifeSection } from '../components/MyLifeSection';
+import '../../lifeMeetings/life.css';
 
 /** 我的: one's own record, roles and password — laid out for a phone first. */
 export default function MePage() {
@@ -36,6 +38,7 @@ export default function MePage() {
             '无'
           )}
         </Card>
+        {me.person && <MyLifeSection />}
         <Card title="我的档案" size="small">
           {noPerson ? (
             <Alert type="info" showIcon title="您的账号未关联党员档案" description="如需关联，请联系机关党委管理员。" />

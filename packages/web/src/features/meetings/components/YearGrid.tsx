@@ -4,9 +4,9 @@ import type { Group } from '@zhibu/schemas';
 import type { MeetingKind, MeetingListItem } from '../api';
 import { KIND_SHORT } from '../meetingUtils';
 
-type MarkState = 'held' | 'planned' | 'due' | 'gap' | 'future';
+type MarkState = 'held' | 'planned' | 'overdue' | 'due' | 'gap' | 'future';
 
-const STATE_TEXT: Record<MarkState, string> = { held: '已召开', planned: '已计划', due: '本期待开', gap: '未召开', future: '未到期' };
+const STATE_TEXT: Record<MarkState, string> = { held: '已召开', planned: '已计划', overdue: '计划未召开', due: '本期待开', gap: '未召开', future: '未到期' };
 
 interface Props {
   year: number;
@@ -43,7 +43,8 @@ export function YearGrid({ year, today, items, groups, mobile, onCreate }: Props
     const inPeriod = live.filter((m) => m.kind === kind && m.heldOn >= from && m.heldOn <= to && (!group || m.groupId === group.id));
     const held = inPeriod.filter((m) => m.status === 'held');
     const planned = inPeriod.filter((m) => m.status === 'planned');
-    const state: MarkState = held.length ? 'held' : planned.length ? 'planned' : to < today ? 'gap' : from <= today ? 'due' : 'future';
+    // a planned meeting whose date has passed without being held reads as overdue, not as a plan
+    const state: MarkState = held.length ? 'held' : planned.length ? (planned.every((m) => m.heldOn < today) ? 'overdue' : 'planned') : to < today ? 'gap' : from <= today ? 'due' : 'future';
     const who = group ? group.name : KIND_SHORT[kind];
     const aria = `${label} ${who}：${STATE_TEXT[state]}${held.length > 1 ? ` ${held.length}次` : ''}`;
     const shown = held[0] ?? planned[0];
@@ -52,6 +53,8 @@ export function YearGrid({ year, today, items, groups, mobile, onCreate }: Props
         ? `✓${held.length > 1 ? ` ${held.length}次` : ''}`
         : state === 'planned'
           ? `计划 ${shown!.heldOn.slice(5)}`
+          : state === 'overdue'
+            ? `计划未召开 ${shown!.heldOn.slice(5)}`
           : state === 'gap'
             ? '未开'
             : state === 'due'

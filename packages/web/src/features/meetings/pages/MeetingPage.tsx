@@ -17,6 +17,7 @@ import { MeetingEditModal } from '../components/MeetingEditModal';
 import { MeetingRecord } from '../components/MeetingRecord';
 import { MeetingTags } from '../components/MeetingTags';
 import { ReviewModal } from '../components/ReviewModal';
+import { LifeMeetingPanel } from '../../lifeMeetings/components/LifeMeetingPanel';
 import '../meetings.css';
 
 /** One meeting's record (forms.md §1): the record, its attendance, 确认已召开, 签到表, 报送 and review, materials. */
@@ -169,6 +170,7 @@ export default function MeetingPage() {
             <Card size="small" title="出席情况">
               <AttendanceEditor m={m} canEdit={canEdit} onSaved={reload} onUnsavedChange={setAttendanceUnsaved} />
             </Card>
+            {m.kind === 'lifeMeeting' && m.status !== 'cancelled' && <LifeMeetingPanel meetingId={m.id} />}
             <Card size="small" title="会议材料">
               <MeetingAttachments meetingId={m.id} canWrite={m.abilities.edit} />
             </Card>

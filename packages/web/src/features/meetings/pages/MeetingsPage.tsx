@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { App, Button, Card, Segmented, Select, Space } from 'antd';
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PlusOutlined, ScheduleOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { Branch } from '@zhibu/schemas';
 import { useMe } from '../../auth/MeContext';
@@ -17,6 +17,7 @@ import { meetingsPath, type MeetingKind, type MeetingListItem } from '../api';
 import { CreateMeetingModal, type CreatePreset } from '../components/CreateMeetingModal';
 import { MeetingList } from '../components/MeetingList';
 import { YearGrid } from '../components/YearGrid';
+import { YearPlanModal } from '../../recordBooks/components/YearPlanModal';
 import { KIND_SHORT } from '../meetingUtils';
 import '../meetings.css';
 
@@ -32,6 +33,7 @@ export default function MeetingsPage() {
   const [year, setYear] = useYear();
   const [kind, setKind] = useState<MeetingKind | 'all'>('all');
   const [preset, setPreset] = useState<CreatePreset | null>(null);
+  const [planning, setPlanning] = useState(false);
   const branch = useApi<Branch>(`/api/branches/${id}`);
   const list = useApi<{ items: MeetingListItem[] }>(meetingsPath(id, year));
   const items = list.data?.items ?? [];
@@ -63,6 +65,11 @@ export default function MeetingsPage() {
           <>
             <YearSelect year={year} onChange={setYear} />
             <Button onClick={() => navigate(`/branches/${id}/check${currentYear ? '' : `?year=${year}`}`)}>标准化体检</Button>
+            {canCreate && Number(me.today.slice(0, 4)) <= year && (
+              <Button icon={<ScheduleOutlined aria-hidden />} onClick={() => setPlanning(true)}>
+                生成年度计划
+              </Button>
+            )}
             {canCreate && (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => openCreate('themeDay', null)}>
                 登记会议
@@ -78,6 +85,7 @@ export default function MeetingsPage() {
             <div className="mt-legend" aria-hidden>
               <span><span className="mt-mark mt-mark-held">✓</span> 已召开</span>
               <span><span className="mt-mark mt-mark-planned">计划</span> 已登记未召开</span>
+              <span><span className="mt-mark mt-mark-overdue">计划未召开</span> 计划日期已过</span>
               <span><span className="mt-mark mt-mark-due">待开</span> 本期尚未召开</span>
               <span><span className="mt-mark mt-mark-gap">未开</span> 期间已过未召开</span>
             </div>
@@ -116,6 +124,18 @@ export default function MeetingsPage() {
           </Card>
         </Space>
       </PageState>
+      {planning && (
+        <YearPlanModal
+          branchId={id}
+          year={year}
+          onCancel={() => setPlanning(false)}
+          onSaved={(n) => {
+            setPlanning(false);
+            void message.success(`已加入计划 ${n} 项`);
+            list.reload();
+          }}
+        />
+      )}
       {preset && (
         <CreateMeetingModal
           open
