@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import type { LightMyRequestResponse } from 'fastify';
 import { insertAccount } from '../src/features/accounts/service.js';
 import { createPerson } from '../src/features/persons/service.js';
 import { adminCtx, buildWorld, makeIdNumber, PASSWORD, type World } from './fixtures.js';
+import { apiClient } from './apiClient.js';
 
 /**
  * Issue 5 §7 (LIFE-9): 民主评议党员 in four steps, in order. A member writes their own self review; paper tallies
@@ -17,44 +17,8 @@ import { adminCtx, buildWorld, makeIdNumber, PASSWORD, type World } from './fixt
 let w: World;
 const p = (key: string) => w.persons[key]!;
 const FULL_A = ['secretaryA', 'orgA', 'pubA', 'leaderA1', 'memberA', 'spare1', 'spare2', 'spare3'];
-const cookies = new Map<string, string>();
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
-
-async function call(user: string, method: Method, url: string, payload?: object): Promise<LightMyRequestResponse> {
-  let cookie = cookies.get(user);
-  if (!cookie) {
-    cookie = await w.login(user);
-    cookies.set(user, cookie);
-  }
-  return w.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
-}
-const ok = (res: LightMyRequestResponse) => {
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-};
-
-/** Every row of the appraisal tables and the audit log. */
-async function state(): Promise<string> {
-  const db = w.database.db;
-  return JSON.stringify([
-    await db.selectFrom('appraisals').selectAll().orderBy('id').execute(),
-    await db.selectFrom('appraisal_members').selectAll().orderBy('appraisal_id').orderBy('person_id').execute(),
-    await db.selectFrom('appraisal_voters').selectAll().orderBy('appraisal_id').orderBy('person_id').execute(),
-    (await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
-  ]);
-}
-
-async function refused(status: number, message: RegExp, user: string, method: Method, url: string, payload?: object): Promise<string> {
-  await call(user, 'GET', '/api/me');
-  const before = await state();
-  const res = await call(user, method, url, payload);
-  expect(res.statusCode, res.body).toBe(status);
-  const msg = res.json().error.message as string;
-  expect(msg).toMatch(/[\u4e00-\u9fff]/);
-  expect(msg).toMatch(message);
-  expect(await state()).toBe(before);
-  return msg;
-}
+// the appraisal tables (tallies, and who voted) and the audit log must not move on a refused call
+const { call, ok, refused } = apiClient(() => w, ['appraisals', 'appraisal_members', 'appraisal_voters']);
 
 /** A text that names no grade (the secrecy search below looks for grade words beside a voter's id). */
 const REVIEW = '本年度认真学习党的理论，按时参加组织生活，完成支部分配的任务。';

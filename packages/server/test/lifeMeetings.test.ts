@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, TODAY, type World } from './fixtures.js';
-import { lifeClient } from './lifeSupport.js';
+import { apiClient } from './apiClient.js';
 
 /**
  * Issue 5 §6 (LIFE-7): the 组织生活会 in three parts — the preparation and the talks before, the 对照检查材料 of the
@@ -9,7 +9,7 @@ import { lifeClient } from './lifeSupport.js';
  */
 let w: World;
 const p = (key: string) => w.persons[key]!;
-const { call, ok, refused, auditOf, upload, closeBook } = lifeClient(() => w, ['talks', 'life_meeting_preparations', 'self_inspections', 'criticisms', 'rectifications', 'attachments']);
+const { call, ok, refused, auditOf, upload, closeBook } = apiClient(() => w, ['talks', 'life_meeting_preparations', 'self_inspections', 'criticisms', 'rectifications', 'attachments']);
 let life: string;
 let assembly: string;
 const A = () => `/api/branches/${w.branchA}`;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LightMyRequestResponse } from 'fastify';
 import { buildWorld, type World } from './fixtures.js';
+import { apiClient } from './apiClient.js';
 import { pdfPagesText } from '../src/documents/testTools.js';
 
 /**
@@ -11,43 +11,8 @@ import { pdfPagesText } from '../src/documents/testTools.js';
  */
 let w: World;
 const p = (key: string) => w.persons[key]!;
-const cookies = new Map<string, string>();
 const ids: Record<string, string> = {};
-
-async function call(user: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object): Promise<LightMyRequestResponse> {
-  let cookie = cookies.get(user);
-  if (!cookie) {
-    cookie = await w.login(user);
-    cookies.set(user, cookie);
-  }
-  return w.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
-}
-const ok = (res: LightMyRequestResponse) => {
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-};
-
-async function state(): Promise<string> {
-  const db = w.database.db;
-  const [meetings, attendance, books, files, attachments, audit] = await Promise.all([
-    db.selectFrom('meetings').selectAll().orderBy('id').execute(),
-    db.selectFrom('meeting_attendance').selectAll().orderBy('meeting_id').orderBy('person_id').execute(),
-    db.selectFrom('record_books').selectAll().orderBy('id').execute(),
-    db.selectFrom('files').select('sha256').orderBy('sha256').execute(),
-    db.selectFrom('attachments').select('id').orderBy('id').execute(),
-    db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return JSON.stringify({ meetings, attendance, books, files, attachments, audit });
-}
-
-async function refused(status: number, message: RegExp, user: string, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: object): Promise<void> {
-  await call(user, 'GET', '/api/me');
-  const before = await state();
-  const res = await call(user, method, url, payload);
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.json().error.message).toMatch(message);
-  expect(await state()).toBe(before);
-}
+const { call, ok, refused, state, cookieOf } = apiClient(() => w, ['meetings', 'meeting_attendance', 'record_books', 'files', 'attachments']);
 
 const FULL_A = ['secretaryA', 'orgA', 'pubA', 'leaderA1', 'memberA', 'spare1', 'spare2', 'spare3'];
 const base = { startTime: '14:00', endTime: '16:00', place: '三楼会议室', hostPersonId: '', recorderPersonId: '' };
@@ -184,12 +149,12 @@ describe('record books (LED-1)', () => {
     await refused(409, closedMsg, 'secretarya', 'POST', `/api/branches/${w.branchA}/meetings`, { kind: 'assembly', heldOn: '2025-07-01', title: '补登' });
     const now = ok(await call('secretarya', 'POST', `/api/branches/${w.branchA}/meetings`, { kind: 'assembly', heldOn: '2026-12-01', title: '年底党员大会' }));
     await refused(409, closedMsg, 'secretarya', 'PATCH', `/api/meetings/${now.id}`, { heldOn: '2025-11-30' });
-    await call('secretarya', 'GET', '/api/me');
+    const cookie = await cookieOf('secretarya');
     const before = await state();
     const up = await w.app.inject({
       method: 'POST',
       url: `/api/attachments?entityType=meeting&entityId=${ids.assembly}&slot=minutes`,
-      headers: { cookie: cookies.get('secretarya')!, 'content-type': 'application/octet-stream', 'x-file-name': 'minutes.pdf' },
+      headers: { cookie, 'content-type': 'application/octet-stream', 'x-file-name': 'minutes.pdf' },
       payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
     });
     expect(up.statusCode).toBe(409);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, TODAY, type World } from './fixtures.js';
-import { lifeClient } from './lifeSupport.js';
+import { apiClient } from './apiClient.js';
 
 /**
  * Issue 5 §8: the branch's yearly report to the 机关党委 (LIFE-6: drafted, submitted, received or returned with its
@@ -9,7 +9,7 @@ import { lifeClient } from './lifeSupport.js';
  */
 let w: World;
 const p = (key: string) => w.persons[key]!;
-const { call, ok, refused, auditOf, upload } = lifeClient(() => w, ['branch_reports', 'member_reports']);
+const { call, ok, refused, auditOf, upload } = apiClient(() => w, ['branch_reports', 'member_reports']);
 const A = () => `/api/branches/${w.branchA}`;
 const report = (o: Record<string, unknown> = {}) => ({ year: 2026, kind: 'toOrgan', title: '第一党支部2026年度工作报告', ...o });
 

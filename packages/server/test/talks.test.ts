@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, TODAY, type World } from './fixtures.js';
-import { lifeClient } from './lifeSupport.js';
+import { apiClient } from './apiClient.js';
 
 /**
  * Issue 5 §5 (MEM-4): talks are recorded by the branch's leads, each between two of its 党员 on that day; a plain
@@ -9,7 +9,7 @@ import { lifeClient } from './lifeSupport.js';
  */
 let w: World;
 const p = (key: string) => w.persons[key]!;
-const { call, ok, refused, auditOf, closeBook } = lifeClient(() => w, ['talks']);
+const { call, ok, refused, auditOf, closeBook } = apiClient(() => w, ['talks']);
 const talk = (o: Record<string, unknown> = {}) => ({
   purpose: 'routine',
   talkedOn: '2026-11-20',

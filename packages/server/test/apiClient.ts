@@ -1,15 +1,18 @@
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
+import type { DB } from '../src/db/types.js';
 import type { World } from './fixtures.js';
 
 /**
- * Shared by the talks, 组织生活会 and reports tests (issue 5 §5, §6, §8): calls as a user, and a refused call that
- * must answer a Chinese message and change none of the given tables nor the audit log.
+ * The API as a signed-in user, for the tests of a feature: calls, and a refused call that must answer a Chinese
+ * message and change none of the feature's tables nor the audit log ("bad input changes nothing").
  */
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-type Table = 'talks' | 'life_meeting_preparations' | 'self_inspections' | 'criticisms' | 'rectifications' | 'branch_reports' | 'member_reports' | 'attachments';
+type Table = keyof DB & string;
 
-export function lifeClient(world: () => World, tables: readonly Table[]) {
+const iso = (_k: string, v: unknown) => (v instanceof Date ? v.toISOString() : v);
+
+export function apiClient(world: () => World, tables: readonly Table[]) {
   const cookies = new Map<string, string>();
   async function cookieOf(user: string): Promise<string> {
     let cookie = cookies.get(user);
@@ -30,8 +33,9 @@ export function lifeClient(world: () => World, tables: readonly Table[]) {
   async function state(): Promise<string> {
     const db = world().database.db;
     const parts: unknown[] = [(await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n];
-    for (const t of tables) parts.push(await db.selectFrom(t).selectAll().execute());
-    return JSON.stringify(parts, (_k, v: unknown) => (v instanceof Date ? v.toISOString() : v));
+    // rows sorted as text: a table's physical order is no contract
+    for (const t of tables) parts.push((await db.selectFrom(t).selectAll().execute()).map((r) => JSON.stringify(r, iso)).sort());
+    return JSON.stringify(parts, iso);
   }
   /** The call answers `status` with a Chinese message matching `message`, and nothing changes. */
   async function refused(status: number, message: RegExp, user: string, method: Method, url: string, payload?: object): Promise<string> {
@@ -60,5 +64,5 @@ export function lifeClient(world: () => World, tables: readonly Table[]) {
     const w = world();
     await w.database.db.insertInto('record_books').values({ id: crypto.randomUUID(), organ_id: w.organId, branch_id: branchId, group_id: null, year, closed_on: `${year + 1}-01-05`, closed_by: 'test' }).execute();
   }
-  return { call, ok, refused, auditOf, upload, closeBook };
+  return { call, ok, refused, state, cookieOf, auditOf, upload, closeBook };
 }
