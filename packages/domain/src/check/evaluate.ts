@@ -1,6 +1,6 @@
 import { daysBetween, type CalendarDate } from '../time/calendarDate.js';
 import { begunPeriodsOfYear, type Period } from '../time/periods.js';
-import { compareFindings, type Finding, type ParamValue } from './finding.js';
+import { sortFindings, type Finding, type ParamValue } from './finding.js';
 import { branchActiveOn, type CheckFacts, type Exemption } from './facts.js';
 import { paramsInForce } from './params.js';
 import type { Rule, RuleContext, Verdict } from './rule.js';
@@ -89,7 +89,7 @@ export function runCheck(facts: CheckFacts, rules: readonly Rule[], opts: CheckO
       }
     }
   }
-  return out.sort(compareFindings);
+  return sortFindings(out);
 }
 
 function toFinding(

@@ -100,6 +100,20 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * Sorts findings in the order of `compareFindings`, fast: the collator runs once per branch name and the clause
+ * order once per clause, not in every comparison (a whole organ has hundreds of thousands of findings).
+ */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const branchRank = new Map([...new Set(findings.map((f) => f.branch))].sort(byName).map((name, i) => [name, i]));
+  const clauseRank = new Map([...new Set(findings.map((f) => f.clause))].sort(compareClauses).map((c, i) => [c, i]));
+  const key = (f: Finding) => (f.scope === 'organ' ? 1 : 0) * 1e9 + branchRank.get(f.branch)! * 1e3 + clauseRank.get(f.clause)!;
+  return findings
+    .map((f) => ({ f, k: key(f) }))
+    .sort((a, b) => a.k - b.k || cmp(a.f.rule, b.f.rule) || cmp(a.f.period, b.f.period) || cmp(a.f.subject?.name ?? '', b.f.subject?.name ?? ''))
+    .map((x) => x.f);
+}
+
 const CLAUSE_ORDER = ['ORG', 'LIFE', 'MEM', 'LED', 'VEN', 'ROLE', 'REQ'];
 export function compareClauses(a: string, b: string): number {
   const [pa, na] = a.split('-');
