@@ -186,7 +186,12 @@ export const ZElection = z.object({
   returnReason: z.string().nullable(),
   resultCommitteeId: z.string().nullable(),
   note: z.string().nullable(),
-  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), decide: z.boolean() }),
+  /** the 党员大会 record of the assembly that held it (contracts §8); the election keeps its own attendance */
+  meetingId: z.string().nullable(),
+  /** read-only: the linked record, for the link to /meetings/:id */
+  meeting: z.object({ id: z.string(), heldOn: z.string(), title: z.string().nullable() }).nullable(),
+  /** edit: the plan (draft); linkMeeting: link, unlink or generate the 党员大会 record (draft, held, returned) */
+  abilities: z.object({ edit: z.boolean(), submit: z.boolean(), decide: z.boolean(), linkMeeting: z.boolean() }),
 });
 export type Election = z.infer<typeof ZElection>;
 
@@ -198,8 +203,16 @@ export const ZElectionCreate = z.object({
   plannedOn: ZDate,
   nomineeIds: z.array(ZId).max(20),
   note: ZOptText(500),
+  /** a 党员大会 of the branch held on the election's date; null unlinks */
+  meetingId: ZId.nullable().optional(),
 });
 export const ZElectionUpdate = ZElectionCreate.partial();
+
+/** 生成党员大会记录: who hosted and recorded the assembly, when known (the record is held only when complete). */
+export const ZElectionMeetingCreate = z.object({
+  hostPersonId: ZId.nullable().optional(),
+  recorderPersonId: ZId.nullable().optional(),
+});
 
 /** The result entered from the paper ballots and the sign-in sheet. */
 export const ZElectionResult = z.object({

@@ -94,6 +94,8 @@ export const ZMeeting = z.object({
   spotCheckNote: z.string().nullable(),
   /** what still stops it from being marked held (empty when complete) */
   missing: z.array(z.string()),
+  /** read-only: the election held at this 党员大会 (contracts §8), for the link back */
+  election: z.object({ id: z.string(), kind: z.enum(['general', 'byElection']) }).nullable().optional(),
   abilities: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
 });
 export type Meeting = z.infer<typeof ZMeeting>;

@@ -162,6 +162,7 @@ beforeAll(async () => {
     'POST /api/elections/:id/submit': () => ({}),
     'POST /api/elections/:id/decision': () => ({ body: { decision: 'approve', decidedOn: '2026-11-20' } }),
     'GET /api/elections/:id/report.pdf': () => ({}),
+    'POST /api/elections/:id/meeting': (i) => ({ body: { hostPersonId: i.memberA } }),
     'GET /api/branches/:id/check': () => ({}),
     'GET /api/check/matrix': () => ({}),
     'GET /api/check/matrix.xlsx': () => ({}),

@@ -1,2 +1,3 @@
 export * from './election.js';
 export * from './committee.js';
+export * from './electionMeeting.js';

@@ -44,6 +44,9 @@ export const SECTIONS: readonly Section[] = [
   { table: 'files', name: 'files', key: ['sha256'], files: true },
   { table: 'attachments', name: 'attachments', key: ['id'] },
   { table: 'import_mappings', name: 'importMappings', key: ['id'] },
+  // before elections: an election links to its 党员大会 record (elections.meeting_id)
+  { table: 'meetings', name: 'meetings', key: ['id'] },
+  { table: 'meeting_attendance', name: 'meetingAttendance', key: ['meeting_id', 'person_id'] },
   { table: 'elections', name: 'elections', key: ['id'] },
   { table: 'election_nominees', name: 'electionNominees', key: ['id'] },
   { table: 'election_voters', name: 'electionVoters', key: ['election_id', 'person_id'] },
@@ -53,8 +56,6 @@ export const SECTIONS: readonly Section[] = [
   { table: 'committee_vacancies', name: 'committeeVacancies', key: ['id'] },
   { table: 'rule_param_changes', name: 'ruleParamChanges', key: ['id'] },
   { table: 'rule_exemptions', name: 'ruleExemptions', key: ['id'] },
-  { table: 'meetings', name: 'meetings', key: ['id'] },
-  { table: 'meeting_attendance', name: 'meetingAttendance', key: ['meeting_id', 'person_id'] },
   { table: 'talks', name: 'talks', key: ['id'] },
   { table: 'life_meeting_preparations', name: 'lifeMeetingPreparations', key: ['meeting_id'] },
   { table: 'self_inspections', name: 'selfInspections', key: ['id'] },

@@ -11,3 +11,11 @@ describe('bundle versions (contracts §3: import reads every older version)', ()
     expect(up.persons).toEqual([]);
   });
 });
+
+describe('bundle version 5 (an election links to its 党员大会 record)', () => {
+  it('a version 4 bundle’s elections gain meetingId null', () => {
+    const up = upgradeBundle({ format: FORMAT, version: 4, exportedAt: 'x', kind: 'export', elections: [{ id: 'e1', note: null }] });
+    expect(up.version).toBe(5);
+    expect(up.elections).toEqual([{ id: 'e1', note: null, meetingId: null }]);
+  });
+});

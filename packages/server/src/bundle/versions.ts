@@ -40,6 +40,8 @@ export const UPGRADES: ReadonlyArray<(b: BundleJson) => BundleJson> = [
     memberReports: [],
     recordBooks: [],
   }),
+  // 4 → 5: an election links to its 党员大会 record (elections.meetingId) — no links before.
+  (b) => ({ ...b, elections: ((b.elections as Record<string, unknown>[] | undefined) ?? []).map((e) => ({ ...e, meetingId: null })) }),
 ];
 
 export const BUNDLE_VERSION = UPGRADES.length + 1;

@@ -196,6 +196,8 @@ export interface ElectionsTable {
   approval_doc_no: string | null;
   return_reason: string | null;
   note: string | null;
+  /** the 党员大会 record of the assembly that held it (contracts §8) */
+  meeting_id: string | null;
   created_at: Generated<Timestamp>;
 }
 export interface ElectionNomineesTable {

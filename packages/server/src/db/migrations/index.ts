@@ -5,6 +5,7 @@ import * as auditHashPerChain from './20261125_0001_audit_hash_per_chain.js';
 import * as committeesCheck from './20261126_0001_committees_check.js';
 import * as meetings from './20261127_0001_meetings.js';
 import * as lifeRecords from './20261128_0001_life_records.js';
+import * as electionMeeting from './20261129_0001_election_meeting.js';
 
 /** Every migration, in order. Frozen: add new files, never edit landed ones. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '20261126_0001_committees_check': committeesCheck,
   '20261127_0001_meetings': meetings,
   '20261128_0001_life_records': lifeRecords,
+  '20261129_0001_election_meeting': electionMeeting,
 };

@@ -8,6 +8,7 @@ export interface ElectionParts {
   voters: { id: string; name: string; attendance: 'present' | 'absent' | 'excluded' | null }[];
   /** the term replaced (general) or filled (byElection) */
   previous: { id: string; start_on: string; term_years: number } | null;
+  meeting: Election['meeting'];
   abilities: Election['abilities'];
 }
 
@@ -50,6 +51,8 @@ export function presentElection(p: ElectionParts): Election {
     returnReason: e.return_reason,
     resultCommitteeId: e.result_committee_id,
     note: e.note,
+    meetingId: e.meeting_id,
+    meeting: p.meeting,
     abilities: p.abilities,
   };
 }

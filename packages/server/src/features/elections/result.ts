@@ -9,6 +9,7 @@ import { endTerm, placeTerm } from '../committees/service.js';
 import { isEarly } from './presenter.js';
 import { nomineesOf } from './repository.js';
 import { getElection, loadElection, openTerm } from './service.js';
+import { assertLinkFits } from './meetingLink.js';
 
 /**
  * Entering the result from the sign-in sheet and the tally (R-ELECT-6, -8): checked in full before anything is
@@ -98,6 +99,7 @@ export async function enterResult(ctx: Ctx, id: string, input: ElectionResult): 
     if (e.status !== 'draft') throw new AppError('CONFLICT', '选举结果已录入；如需更正当选人的职务分工，请使用“更正职务分工”');
     const heldOn = input.heldOn;
     if (heldOn > ctx.today) throw invalid('选举日期不能晚于今天');
+    await assertLinkFits(trx, e, heldOn);
     const electorate = await fullMembersOn(trx, e.branch_id, heldOn);
     const nominees = await nomineesOf(trx, id);
     const names = await namesOf(trx, ctx.viewer.organId, [...input.attendance, ...input.tallies, ...input.roles].map((x) => x.personId));

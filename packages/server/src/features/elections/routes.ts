@@ -6,6 +6,7 @@ import {
   ZElection,
   ZElectionCreate,
   ZElectionDecision,
+  ZElectionMeetingCreate,
   ZElectionListItem,
   ZElectionListQuery,
   ZElectionResult,
@@ -19,6 +20,7 @@ import * as svc from './service.js';
 import { enterResult } from './result.js';
 import { correctRoles, decideElection, submitElection } from './decision.js';
 import { electionReportPdf } from './reportPdf.js';
+import { createElectionMeeting } from './meetingRecord.js';
 
 const disposition = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
@@ -50,6 +52,9 @@ export async function electionRoutes(app: FastifyInstance, _deps: FeatureDeps): 
   );
   r.post('/api/elections/:id/decision', { schema: { tags, description: '机关党委批准或退回选举结果', params: ZIdParams, body: ZElectionDecision, response: { 200: ZElection } } }, async (req) =>
     decideElection(requireAuth(req).ctx, req.params.id, req.body),
+  );
+  r.post('/api/elections/:id/meeting', { schema: { tags, description: '由选举生成党员大会记录并关联', params: ZIdParams, body: ZElectionMeetingCreate, response: { 200: ZElection } } }, async (req) =>
+    createElectionMeeting(requireAuth(req).ctx, req.params.id, req.body),
   );
   r.get('/api/elections/:id/report.pdf', { schema: { tags, description: '打印选举结果报告（PDF）', params: ZIdParams } }, async (req, reply) => {
     const { fileName, pdf } = await electionReportPdf(requireAuth(req).ctx, req.params.id);

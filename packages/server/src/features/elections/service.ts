@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import { isOrganAdmin, isBranchOfficer, TERM_YEARS, type ElectionStatus } from '@zhibu/domain';
 import { ELECTION_STATUS_LABELS, type Election, type ElectionListItem, type ZEarlyApproval, type ZElectionCreate, type ZElectionUpdate } from '@zhibu/schemas';
 import type { Ctx } from '../../context.js';
+import type { DB } from '../../db/types.js';
 import { recordEvent } from '../../audit/audit.js';
 import { forbidden, invalid, notFound } from '../../errors.js';
 import { ADMIN_ONLY, branchFor, canLeadCommittees, LEAD_ONLY } from '../committees/access.js';
 import { committeesOfBranch, fullMembersOn, namesOf, openMembers, openVacancies } from '../committees/repository.js';
 import { fewestNominees, presentElection } from './presenter.js';
 import { findElection, listElections, nomineesOf, votersOf, type ElectionRow } from './repository.js';
+import { assertLinkFits, electionDay, linkable, linkedMeeting, setMeetingLink } from './meetingLink.js';
 
 /** 换届选举 and 补选 (issue 4 §6, 选举条例): planning, reading, lists; the result and approval live beside this file. */
 type Db = Ctx['db'];
@@ -37,12 +40,13 @@ async function previousTerm(db: Db, row: ElectionRow) {
 export async function getElection(ctx: Ctx, id: string): Promise<Election> {
   const row = await loadElection(ctx, ctx.db, id, 'read');
   const draft = row.status === 'draft';
-  const [nominees, voters, previous] = await Promise.all([
+  const [nominees, voters, previous, meeting] = await Promise.all([
     nomineesOf(ctx.db, id),
     draft
       ? fullMembersOn(ctx.db, row.branch_id, row.planned_on).then((ps) => ps.map((p) => ({ ...p, attendance: null })))
       : votersOf(ctx.db, id),
     previousTerm(ctx.db, row),
+    linkedMeeting(ctx.db, row.meeting_id),
   ]);
   const lead = canLeadCommittees(ctx.viewer, row.branch_id) && row.branch_status === 'active';
   return presentElection({
@@ -50,8 +54,10 @@ export async function getElection(ctx: Ctx, id: string): Promise<Election> {
     nominees,
     voters,
     previous,
+    meeting,
     abilities: {
       edit: lead && draft,
+      linkMeeting: lead && linkable(row),
       submit: lead && (row.status === 'held' || row.status === 'returned'),
       decide: isOrganAdmin(ctx.viewer) && row.status === 'submitted',
     },
@@ -120,59 +126,73 @@ export async function createElection(ctx: Ctx, branchId: string, input: Plan): P
     await trx.insertInto('elections').values(row).execute();
     if (plan.nomineeIds.length) await trx.insertInto('election_nominees').values(nomineeRows(id, plan.nomineeIds)).execute();
     await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'election.created', entityType: 'election', entityId: id, after: { ...row, nomineeIds: plan.nomineeIds } });
+    if (input.meetingId) await setMeetingLink(ctx, trx, (await findElection(trx, ctx.viewer.organId, id))!, input.meetingId);
   });
   return getElection(ctx, id);
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
-/** Changes the plan while it is a draft; once held, only the note (posts are corrected through the roles route). */
-export async function updateElection(ctx: Ctx, id: string, input: z.infer<typeof ZElectionUpdate>): Promise<Election> {
+/** Changes the plan and/or the link to the 党员大会 record. */
+export async function updateElection(ctx: Ctx, id: string, update: z.infer<typeof ZElectionUpdate>): Promise<Election> {
+  const { meetingId, ...input } = update;
   await ctx.db.transaction().execute(async (trx) => {
     const e = await loadElection(ctx, trx, id, 'lead', '只有机关党委管理员或本支部书记、副书记、组织委员可以修改选举');
-    const nominees = await nomineesOf(trx, id);
-    const before: Plan = {
-      kind: e.kind,
-      committeeKind: e.committee_kind,
-      seats: e.seats,
-      termYears: e.term_years,
-      plannedOn: e.planned_on,
-      nomineeIds: nominees.map((n) => n.person_id),
-      note: e.note,
-    };
-    const merged: Plan = { ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
-    if (e.status !== 'draft') {
-      if (e.status !== 'held' && e.status !== 'returned') throw invalid(`选举${ELECTION_STATUS_LABELS[e.status]}，不能再修改`);
-      const changed =
-        merged.kind !== before.kind ||
-        merged.committeeKind !== before.committeeKind ||
-        merged.seats !== before.seats ||
-        (merged.termYears ?? null) !== before.termYears ||
-        merged.plannedOn !== before.plannedOn ||
-        !sameSet(merged.nomineeIds, before.nomineeIds);
-      if (changed) throw invalid('选举已举行，只能修改备注；如需更正当选人的职务分工，请使用“更正职务分工”');
-      await trx.updateTable('elections').set({ note: merged.note ?? null }).where('id', '=', id).execute();
-      await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'election.updated', entityType: 'election', entityId: id, before: { note: e.note }, after: { note: merged.note ?? null } });
-      return;
-    }
-    const { plan, previousId } = await checkPlan(ctx, trx, e.branch_id, merged);
-    const patch = {
-      kind: plan.kind,
-      committee_kind: plan.committeeKind,
-      seats: plan.seats,
-      term_years: plan.termYears ?? null,
-      planned_on: plan.plannedOn,
-      previous_committee_id: previousId,
-      note: plan.note ?? null,
-    };
-    await trx.updateTable('elections').set(patch).where('id', '=', id).execute();
-    if (!sameSet(plan.nomineeIds, before.nomineeIds)) {
-      await trx.deleteFrom('election_nominees').where('election_id', '=', id).execute();
-      if (plan.nomineeIds.length) await trx.insertInto('election_nominees').values(nomineeRows(id, plan.nomineeIds)).execute();
-    }
-    await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'election.updated', entityType: 'election', entityId: id, before, after: { ...patch, nomineeIds: plan.nomineeIds } });
+    // an empty patch is judged as a plan change, as before the link existed (refused once submitted)
+    const planChange = meetingId === undefined || Object.values(input).some((v) => v !== undefined);
+    if (planChange) await updatePlan(ctx, trx, e, input);
+    // the link is judged against the date after the plan change; a kept link must still fit that date
+    const now = planChange ? (await findElection(trx, ctx.viewer.organId, id))! : e;
+    if (meetingId !== undefined) await setMeetingLink(ctx, trx, now, meetingId);
+    else await assertLinkFits(trx, now, electionDay(now));
   });
   return getElection(ctx, id);
+}
+
+/** Changes the plan while it is a draft; once held, only the note (posts are corrected through the roles route). */
+async function updatePlan(ctx: Ctx, trx: Transaction<DB>, e: ElectionRow, input: Partial<Plan>): Promise<void> {
+  const id = e.id;
+  const nominees = await nomineesOf(trx, id);
+  const before: Plan = {
+    kind: e.kind,
+    committeeKind: e.committee_kind,
+    seats: e.seats,
+    termYears: e.term_years,
+    plannedOn: e.planned_on,
+    nomineeIds: nominees.map((n) => n.person_id),
+    note: e.note,
+  };
+  const merged: Plan = { ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+  if (e.status !== 'draft') {
+    if (e.status !== 'held' && e.status !== 'returned') throw invalid(`选举${ELECTION_STATUS_LABELS[e.status]}，不能再修改`);
+    const changed =
+      merged.kind !== before.kind ||
+      merged.committeeKind !== before.committeeKind ||
+      merged.seats !== before.seats ||
+      (merged.termYears ?? null) !== before.termYears ||
+      merged.plannedOn !== before.plannedOn ||
+      !sameSet(merged.nomineeIds, before.nomineeIds);
+    if (changed) throw invalid('选举已举行，只能修改备注；如需更正当选人的职务分工，请使用“更正职务分工”');
+    await trx.updateTable('elections').set({ note: merged.note ?? null }).where('id', '=', id).execute();
+    await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'election.updated', entityType: 'election', entityId: id, before: { note: e.note }, after: { note: merged.note ?? null } });
+    return;
+  }
+  const { plan, previousId } = await checkPlan(ctx, trx, e.branch_id, merged);
+  const patch = {
+    kind: plan.kind,
+    committee_kind: plan.committeeKind,
+    seats: plan.seats,
+    term_years: plan.termYears ?? null,
+    planned_on: plan.plannedOn,
+    previous_committee_id: previousId,
+    note: plan.note ?? null,
+  };
+  await trx.updateTable('elections').set(patch).where('id', '=', id).execute();
+  if (!sameSet(plan.nomineeIds, before.nomineeIds)) {
+    await trx.deleteFrom('election_nominees').where('election_id', '=', id).execute();
+    if (plan.nomineeIds.length) await trx.insertInto('election_nominees').values(nomineeRows(id, plan.nomineeIds)).execute();
+  }
+  await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'election.updated', entityType: 'election', entityId: id, before, after: { ...patch, nomineeIds: plan.nomineeIds } });
 }
 
 /** The 机关党委 approves holding the general election before the term's 届满日 (R-ELECT-1). */

@@ -119,7 +119,7 @@ export function presentListItem(m: MeetingRow, lines: readonly AttendanceLine[],
 export function presentMeeting(
   m: MeetingRow,
   lines: readonly AttendanceLine[],
-  o: { recordsStartOn: string; today: string; names: Map<string, { name: string }>; abilities: Meeting['abilities'] },
+  o: { recordsStartOn: string; today: string; names: Map<string, { name: string }>; abilities: Meeting['abilities']; election?: Meeting['election'] },
 ): Meeting {
   const ref = (id: string | null) => (id ? { id, name: o.names.get(id)?.name ?? '' } : null);
   return {
@@ -143,6 +143,7 @@ export function presentMeeting(
     returnReason: m.return_reason,
     spotCheckNote: m.spot_check_note,
     missing: problemsOf(m, lines, o.today),
+    election: o.election ?? null,
     abilities: o.abilities,
   };
 }

@@ -132,3 +132,7 @@ export type MeetingFields = Pick<
   | 'kind' | 'group_id' | 'held_on' | 'start_time' | 'end_time' | 'place' | 'title' | 'host_person_id' | 'recorder_person_id'
   | 'lecturer_person_id' | 'lecturer_name' | 'topic' | 'agenda' | 'minutes' | 'resolutions' | 'decides'
 > & { theme_day: Meeting['themeDay'] };
+
+/** The election held at this 党员大会 (contracts §8), for the meeting page's link back. */
+export const electionOfMeeting = async (db: Db, meetingId: string) =>
+  (await db.selectFrom('elections').select(['id', 'kind']).where('meeting_id', '=', meetingId).executeTakeFirst()) ?? null;

@@ -11,6 +11,7 @@ import { canSeeMeeting, canWriteMeeting, loadMeeting, reachOf, WRITE_ONLY } from
 import { attendanceLines, countsOf, presentListItem, presentMeeting, problemsOf, quorumOf, type AttendanceLine } from './presenter.js';
 import {
   attendanceOf,
+  electionOfMeeting,
   findBranchOfOrgan,
   findGroup,
   isPartyMemberOf,
@@ -170,17 +171,19 @@ export async function listMeetings(ctx: Ctx, branchId: string, q: z.infer<typeof
 
 export async function getMeeting(ctx: Ctx, id: string): Promise<Meeting> {
   const m = await loadMeeting(ctx, ctx.db, id);
-  const [lines, start, names, closed] = await Promise.all([
+  const [lines, start, names, closed, election] = await Promise.all([
     linesOf(ctx.db, m),
     recordsStartOf(ctx.db, ctx.viewer.organId),
     personsOf(ctx.db, ctx.viewer.organId, [m.host_person_id, m.recorder_person_id, m.lecturer_person_id].filter((x): x is string => !!x)),
     isBookClosed(ctx.db, m.branch_id, bookGroupOf(m), m.held_on),
+    m.kind === 'assembly' ? electionOfMeeting(ctx.db, m.id) : null,
   ]);
   const v = ctx.viewer;
   return presentMeeting(m, lines, {
     recordsStartOn: start,
     today: ctx.today,
     names,
+    election,
     abilities: {
       edit: canWriteMeeting(v, m.branch_id, m.kind, m.group_id) && editable(m) && !closed,
       submit: isBranchLead(v, m.branch_id) && m.branch_status === 'active' && m.status === 'held' && (m.review_status === 'none' || m.review_status === 'returned'),
@@ -207,6 +210,9 @@ export async function createMeeting(ctx: Ctx, branchId: string, input: MeetingIn
   return getMeeting(ctx, id);
 }
 
+/** A 党员大会 at which an election was held keeps the election's date (contracts §8). */
+const ELECTION_LINKED = '本次党员大会关联了选举，不能改期、改类型或取消；如确需调整，请先在选举页面解除关联';
+
 export async function updateMeeting(ctx: Ctx, id: string, patch: z.infer<typeof ZMeetingUpdate>): Promise<Meeting> {
   await ctx.db.transaction().execute(async (trx) => {
     const m = await loadMeeting(ctx, trx, id, 'write');
@@ -218,6 +224,7 @@ export async function updateMeeting(ctx: Ctx, id: string, patch: z.infer<typeof 
     // neither the book it was in nor the one it moves to may be closed
     await assertBookOpen(trx, m.branch_id, bookGroupOf(m), m.held_on);
     await assertBookOpen(trx, m.branch_id, bookGroupOf(f), f.held_on);
+    if ((f.held_on !== m.held_on || f.kind !== m.kind) && (await electionOfMeeting(trx, id))) throw invalid(ELECTION_LINKED);
     const next = { ...m, ...f };
     assertStillComplete(next, await linesOf(trx, next), ctx.today);
     await trx.updateTable('meetings').set(stored(f)).where('id', '=', id).execute();
@@ -299,6 +306,7 @@ export async function cancelMeeting(ctx: Ctx, id: string): Promise<Meeting> {
     if (m.status !== 'planned') throw invalid('只有计划中的会议可以取消');
     assertEditable(m);
     await assertBookOpen(trx, m.branch_id, bookGroupOf(m), m.held_on);
+    if (await electionOfMeeting(trx, id)) throw invalid(ELECTION_LINKED);
     await trx.updateTable('meetings').set({ status: 'cancelled' }).where('id', '=', id).execute();
     await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'meeting.cancelled', entityType: 'meeting', entityId: id, before: { status: m.status }, after: { status: 'cancelled' } });
   });

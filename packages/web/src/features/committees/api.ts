@@ -17,6 +17,8 @@ export interface ElectionInput {
   plannedOn: string;
   nomineeIds: string[];
   note?: string | null;
+  /** the 党员大会 record (a 党员大会 of the branch on the election's date); null unlinks */
+  meetingId?: string | null;
 }
 
 
@@ -41,6 +43,8 @@ export const recordApproval = (memberId: string, body: { approvedOn: string; app
 
 export const createElection = (branchId: string, body: ElectionInput) => api.post<Election>(`/api/branches/${branchId}/elections`, body);
 export const updateElection = (id: string, body: Partial<ElectionInput>) => api.patch<Election>(electionPath(id), body);
+/** 生成党员大会记录: the election's assembly as a meeting record, linked to the election. */
+export const createElectionMeeting = (id: string) => api.post<Election>(`${electionPath(id)}/meeting`, {});
 export const saveResult = (id: string, body: ElectionResult) => api.put<Election>(`${electionPath(id)}/result`, body);
 export const submitElection = (id: string) => api.post<Election>(`${electionPath(id)}/submit`);
 export const decideElection = (

@@ -14,6 +14,7 @@ import { ELECTION_STATUS_COLORS } from '../components/committeeUtils';
 import { DecisionStep } from '../components/DecisionStep';
 import { AttachmentList } from '../../attachments/AttachmentList';
 import { EarlyApprovalModal } from '../components/EarlyApprovalModal';
+import { ElectionMeetingCard } from '../components/ElectionMeetingCard';
 import { NomineesStep } from '../components/NomineesStep';
 import { ResultStep } from '../components/ResultStep';
 import { ResultSummary } from '../components/ResultSummary';
@@ -123,6 +124,7 @@ export default function ElectionPage() {
               {current === 2 && <SubmitStep election={e} onSaved={(msg) => saved(msg)} />}
               {current === 3 && <DecisionStep election={e} today={me.today} onSaved={(msg) => saved(msg)} />}
             </Card>
+            <ElectionMeetingCard election={e} onSaved={(msg) => saved(msg, true)} />
             <Card size="small" title="选举材料" extra={<span className="el-papers-hint">请示、批复、选票统计表、选举结果报告等扫描件</span>}>
               <AttachmentList entityType="election" entityId={e.id} canWrite={e.abilities.edit || e.abilities.submit || e.abilities.decide} />
             </Card>

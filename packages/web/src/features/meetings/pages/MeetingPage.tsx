@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, App, Button, Card, Popconfirm, Space, Tooltip } from 'antd';
 import { ArrowLeftOutlined, CheckCircleOutlined, EditOutlined, PrinterOutlined, SendOutlined } from '@ant-design/icons';
-import { MEETING_KIND_LABELS } from '@zhibu/schemas';
+import { ELECTION_KIND_LABELS, MEETING_KIND_LABELS } from '@zhibu/schemas';
 import { errorMessage } from '../../../api/client';
 import { useMe } from '../../auth/MeContext';
 import { downloadFile } from '../../../lib/files';
@@ -136,6 +136,9 @@ export default function MeetingPage() {
               <MeetingTags m={m} recordedAt={m.recordedAt} />
               {m.backEntry && <span className="muted">（记录起始日期前的历史记录）</span>}
             </Space>
+            {m.election && (
+              <Alert type="info" showIcon title={<>本次会议进行了选举：<Link to={`/elections/${m.election.id}`}>{ELECTION_KIND_LABELS[m.election.kind]}</Link></>} />
+            )}
             {planned && todo.length > 0 && (
               <Alert
                 className="mt-missing"
