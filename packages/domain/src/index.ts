@@ -4,6 +4,7 @@ export * from './auth/password.js';
 export * from './person/idNumber.js';
 export * from './person/person.js';
 export * from './person/pinyin.js';
+export * from './person/ordinalName.js';
 export * from './time/calendarDate.js';
 export * from './time/periods.js';
 export * from './roster/index.js';

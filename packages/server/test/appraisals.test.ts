@@ -8,6 +8,7 @@ import { insertAccount } from '../src/features/accounts/service.js';
 import { createPerson } from '../src/features/persons/service.js';
 import { adminCtx, buildWorld, makeIdNumber, PASSWORD, type World } from './fixtures.js';
 import { apiClient } from './apiClient.js';
+import { pdfPagesText } from '../src/documents/testTools.js';
 
 /**
  * Issue 5 §7 (LIFE-9): 民主评议党员 in four steps, in order. A member writes their own self review; paper tallies
@@ -225,6 +226,10 @@ describe('paper appraisal: four steps in order, tallies, grading, printing', () 
     expect(register).toContain('民主评议');
     expect(register).toContain('钱七');
     expect(register).toContain('预备党员参加评议，不评定等次');
+    // one page per member: no form spills onto a page of its own
+    const pages = await pdfPagesText((await call('secretarya', 'GET', `${url()}/register.pdf`)).rawPayload);
+    expect(pages).toHaveLength(9);
+    for (const page of pages) expect(page.replace(/\s+/g, '')).toContain('上级党组织意见');
     const one = flat(await pdfText('membera', `${url()}/register.pdf?personId=${p('memberA')}`));
     expect(one).toContain('钱七');
     expect(one).not.toContain('张三');

@@ -1,3 +1,4 @@
+import { compareOrdinalNames } from '../person/ordinalName.js';
 import { addDays, daysInMonth, type CalendarDate } from '../time/calendarDate.js';
 import { periodsOfYear, type Period, type PeriodKind } from '../time/periods.js';
 import type { MeetingKindName } from './meeting.js';
@@ -96,5 +97,5 @@ export function draftYearPlan(input: PlanInput): PlanItem[] {
   add('lifeMeeting', 'year');
   add('appraisalMeeting', 'year', null, 1);
   const order = Object.keys(KIND_WORDS);
-  return out.sort((a, b) => a.heldOn.localeCompare(b.heldOn) || order.indexOf(a.kind) - order.indexOf(b.kind) || (a.groupName ?? '').localeCompare(b.groupName ?? ''));
+  return out.sort((a, b) => a.heldOn.localeCompare(b.heldOn) || order.indexOf(a.kind) - order.indexOf(b.kind) || compareOrdinalNames(a.groupName ?? '', b.groupName ?? ''));
 }

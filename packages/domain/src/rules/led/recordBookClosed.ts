@@ -1,3 +1,4 @@
+import { compareOrdinalNames } from '../../person/ordinalName.js';
 import type { BranchFacts, RecordBookFact } from '../../check/facts.js';
 import type { Evidence, FindingSubject } from '../../check/finding.js';
 import { defineRule, type RuleContext, type Verdict } from '../../check/rule.js';
@@ -8,7 +9,7 @@ import { yearOfPeriod } from '../life/common.js';
 /** The groups that held a 党小组会 in `year` (their book of that year must be closed too), by name. */
 function groupsMetIn(branch: BranchFacts, year: number): { id: string; name: string }[] {
   const ids = new Set(branch.meetings.filter((m) => m.kind === 'groupMeeting' && m.groupId !== null && m.heldOn.startsWith(`${year}-`)).map((m) => m.groupId as string));
-  return [...ids].map((id) => ({ id, name: branch.groups.find((g) => g.id === id)?.name ?? '党小组' })).sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'));
+  return [...ids].map((id) => ({ id, name: branch.groups.find((g) => g.id === id)?.name ?? '党小组' })).sort((a, b) => compareOrdinalNames(a.name, b.name));
 }
 
 function verdictOf(last: number, book: RecordBookFact | undefined, what: string, deadline: CalendarDate, ctx: RuleContext, subject?: FindingSubject): Verdict {

@@ -70,8 +70,8 @@ export async function registerPdf(ctx: Ctx, id: string, personId?: string): Prom
     );
   });
   const pdf = await renderPdf({
+    // no subtitle: the running header names the branch and each form its year, and the first form then fits its page
     title: '民主评议党员登记表',
-    subtitle: `${a.branchName}\u3000${a.year}年度`,
     runningHeader: `${organName}\u3000${a.branchName}`,
     blocks,
   });

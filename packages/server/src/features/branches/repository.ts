@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { compareOrdinalNames } from '@zhibu/domain';
 import type { DB } from '../../db/types.js';
 import { inForceOn } from '../../db/periods.js';
 
@@ -33,8 +34,9 @@ export async function loadBranchRows(db: Kysely<DB>, organId: string, branchIds:
         'persons.name as leader_name',
       ])
       .where('party_groups.branch_id', 'in', ids)
-      .orderBy('party_groups.name')
-      .execute(),
+      .execute()
+      // 第一, 第二 … 第十二党小组 as counted (SQL orders 第三 before 第二)
+      .then((rows) => rows.sort((a, b) => compareOrdinalNames(a.name, b.name))),
     db
       .selectFrom('group_memberships')
       .innerJoin('party_groups', 'party_groups.id', 'group_memberships.group_id')

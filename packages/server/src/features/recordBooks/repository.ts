@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { compareOrdinalNames } from '@zhibu/domain';
 import type { DB } from '../../db/types.js';
 
 /** Record books (LED-1): Kysely only, set-based. */
@@ -15,8 +16,8 @@ export function groupsOfYear(db: Db, branchId: string, year: number) {
     .where('branch_id', '=', branchId)
     .where((eb) => eb.or([eb('founded_on', 'is', null), eb('founded_on', '<=', to)]))
     .where((eb) => eb.or([eb('dissolved_on', 'is', null), eb('dissolved_on', '>=', from)]))
-    .orderBy('name')
-    .execute();
+    .execute()
+    .then((rows) => rows.sort((a, b) => compareOrdinalNames(a.name, b.name)));
 }
 
 /** The closed books of the branch for the year (the branch's and its groups'). */
