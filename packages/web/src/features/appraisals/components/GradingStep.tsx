@@ -106,6 +106,7 @@ export function GradingStep({ a, today, onChanged }: { a: Appraisal; today: stri
                   style={{ flex: '1 1 180px' }}
                   maxLength={2000}
                   placeholder="评定意见（基本合格、不合格须写明）"
+                  aria-label={`${m.person.name}的评定意见`}
                   value={grades[m.person.id]!.note}
                   onChange={(e) => setGrades((g) => ({ ...g, [m.person.id]: { ...g[m.person.id]!, note: e.target.value } }))}
                 />

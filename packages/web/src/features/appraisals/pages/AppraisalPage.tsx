@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { App, Button, Card, Dropdown, Empty, Select, Space, Steps, Tag } from 'antd';
 import { FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
 import { APPRAISAL_STEPS, APPRAISAL_STEP_LABELS, BALLOT_MODE_LABELS, type Branch } from '@zhibu/schemas';
@@ -161,7 +161,10 @@ export default function AppraisalPage() {
                       <Select size="small" aria-label="测评方式" value={a.ballotMode} options={optionsOf(BALLOT_MODE_LABELS)} onChange={(v) => void set({ ballotMode: v })} />
                     </>
                   ) : (
-                    <span className="lf-item-meta">{BALLOT_MODE_LABELS[a.ballotMode]}</span>
+                    <>
+                      <span className="lf-item-meta">{BALLOT_MODE_LABELS[a.ballotMode]}</span>
+                      {a.meetingId && <Link to={`/meetings/${a.meetingId}`}>查看评议会议</Link>}
+                    </>
                   )}
                 </div>
               </Card>

@@ -56,9 +56,9 @@ export function Criticisms({ d, onChanged }: { d: LifeMeetingDossier; onChanged:
                 </span>
                 {canEdit && (
                   <span className="lf-item-actions">
-                    <Button size="small" type="text" icon={<EditOutlined aria-hidden />} aria-label="编辑" onClick={() => setEditing({ c })} />
+                    <Button size="small" type="text" icon={<EditOutlined aria-hidden />} aria-label={`编辑${c.critic.name}对${c.target.name}的批评意见`} onClick={() => setEditing({ c })} />
                     <Popconfirm title="删除这条批评意见？" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(c)}>
-                      <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label="删除" />
+                      <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={`删除${c.critic.name}对${c.target.name}的批评意见`} />
                     </Popconfirm>
                   </span>
                 )}

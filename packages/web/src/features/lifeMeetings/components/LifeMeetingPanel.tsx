@@ -7,6 +7,7 @@ import { useApi } from '../../../lib/useApi';
 import { useMe } from '../../auth/MeContext';
 import { TalkList } from '../../talks/components/TalkList';
 import { TalkModal } from '../../talks/components/TalkModal';
+import { recordBooksPath, type RecordBook } from '../../recordBooks/api';
 import { dossierPath, type LifeMeetingDossier } from '../api';
 import { Criticisms } from './Criticisms';
 import { PreparationForm } from './PreparationForm';
@@ -23,13 +24,17 @@ export function LifeMeetingPanel({ meetingId }: { meetingId: string }) {
   const [addingTalk, setAddingTalk] = useState(false);
 
   const year = d?.heldOn.slice(0, 4);
+  // once the year's branch book is closed, 会前 and 会中 are read-only (the server refuses the write); 整改 goes on
+  const books = useApi<{ items: RecordBook[] }>(d?.abilities.edit && year ? recordBooksPath(d.branchId, Number(year)) : null);
+  const bookClosed = !!books.data?.items.find((b) => b.groupId === null)?.closed;
+  const recorded = d && bookClosed ? { ...d, abilities: { ...d.abilities, edit: false } } : d;
   const defaultTab = d ? (d.meetingStatus === 'held' ? 'after' : 'before') : 'before';
   const s = d?.summary;
 
   return (
     <Card size="small" title="组织生活会" extra={d && (d.complete ? <Tag color="green">整改已全部销号或说明</Tag> : s && s.open > 0 ? <Tag color="processing">整改中 {s.open} 项</Tag> : null)}>
       <PageState loading={loading && !d} error={error} onRetry={reload}>
-        {d && (
+        {d && recorded && (
           <Tabs
             activeKey={tab ?? defaultTab}
             onChange={setTab}
@@ -39,14 +44,15 @@ export function LifeMeetingPanel({ meetingId }: { meetingId: string }) {
                 label: '会前',
                 children: (
                   <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-                    <PreparationForm meetingId={d.meetingId} p={d.preparation} canEdit={d.abilities.edit} onSaved={reload} />
+                    {bookClosed && <Alert type="info" showIcon title={`${year}年会议记录本已封存：会前、会中的记录只读，会后整改事项仍可更新。`} />}
+                    <PreparationForm meetingId={d.meetingId} p={d.preparation} canEdit={recorded.abilities.edit} onSaved={reload} />
                     <div>
                       <div className="lf-row" style={{ marginBottom: 4 }}>
                         <Typography.Title level={5} style={{ margin: 0 }}>
                           会前谈心谈话（{d.talks.length}）
                         </Typography.Title>
                         <Link to={`/branches/${d.branchId}/talks${year && me.today.startsWith(year) ? '' : `?year=${year}`}`}>全部谈话记录</Link>
-                        {d.abilities.edit && (
+                        {recorded.abilities.edit && (
                           <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => setAddingTalk(true)}>
                             登记会前谈话
                           </Button>
@@ -64,11 +70,11 @@ export function LifeMeetingPanel({ meetingId }: { meetingId: string }) {
                   <Space orientation="vertical" size={16} style={{ width: '100%' }}>
                     <div>
                       <Typography.Title level={5}>支委对照检查材料</Typography.Title>
-                      <SelfInspections d={d} today={me.today} onChanged={reload} />
+                      <SelfInspections d={recorded} today={me.today} onChanged={reload} />
                     </div>
                     <div>
                       <Typography.Title level={5}>相互批评意见</Typography.Title>
-                      <Criticisms d={d} onChanged={reload} />
+                      <Criticisms d={recorded} onChanged={reload} />
                     </div>
                   </Space>
                 ),

@@ -36,13 +36,13 @@ export function RectificationLedger(props: { branchId: string; meetingId: string
   );
   const actions = (r: Rectification) => (
     <span className="lf-item-actions">
-      <Button size="small" icon={<PaperClipOutlined aria-hidden />} onClick={() => setFiles(r)}>
+      <Button size="small" icon={<PaperClipOutlined aria-hidden />} aria-label={`整改事项${r.seq}的佐证材料${r.attachmentCount ? ` ${r.attachmentCount}份` : ''}`} onClick={() => setFiles(r)}>
         佐证{r.attachmentCount ? ` ${r.attachmentCount}` : ''}
       </Button>
       {canEdit && <Button size="small" type="text" icon={<EditOutlined aria-hidden />} aria-label={`更新整改事项${r.seq}`} onClick={() => setEditing({ item: r })} />}
       {canEdit && r.status === 'open' && r.attachmentCount === 0 && (
         <Popconfirm title={`删除整改事项 ${r.seq}？`} okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(r)}>
-          <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label="删除" />
+          <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={`删除整改事项${r.seq}`} />
         </Popconfirm>
       )}
     </span>

@@ -71,13 +71,13 @@ export function SelfInspections({ d, today, onChanged }: { d: LifeMeetingDossier
               <span className="lf-item-title">{si.person.name}</span>
               {si.attachmentCount > 0 ? <Tag color="green">已上传 {si.attachmentCount} 份</Tag> : <Tag color="orange">未上传材料</Tag>}
               <span className="lf-item-actions">
-                <Button size="small" icon={<PaperClipOutlined aria-hidden />} onClick={() => setFiles(si)}>
+                <Button size="small" icon={<PaperClipOutlined aria-hidden />} aria-label={`${si.person.name}的对照检查材料`} onClick={() => setFiles(si)}>
                   材料
                 </Button>
                 {canEdit && <Button size="small" type="text" icon={<EditOutlined aria-hidden />} aria-label={`编辑${si.person.name}的对照检查材料`} onClick={() => setEditing({ person: si.person, si })} />}
                 {canEdit && (
                   <Popconfirm title={`删除${si.person.name}的对照检查材料？`} okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(si)}>
-                    <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label="删除" />
+                    <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={`删除${si.person.name}的对照检查材料`} />
                   </Popconfirm>
                 )}
               </span>

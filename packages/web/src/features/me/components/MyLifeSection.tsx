@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { App, Button, Card, Empty, Space, Tag } from 'antd';
 import { CheckCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { MEETING_KIND_LABELS, TALK_PURPOSE_LABELS, type MyLife } from '@zhibu/schemas';
@@ -21,6 +21,7 @@ function AttendanceTag({ a, planned }: { a: Attendance; planned: boolean }) {
 /** 我的组织生活 (issue 5 §10): my meetings and attendance this year, my talks, and what I still owe — phone first. */
 export function MyLifeSection() {
   const me = useMe();
+  const navigate = useNavigate();
   const { message } = App.useApp();
   const year = Number(me.today.slice(0, 4));
   const life = useApi<MyLife>(`/api/me/life${qs({ year })}`);
@@ -42,11 +43,9 @@ export function MyLifeSection() {
     }
     if (!branchId) return null;
     return (
-      <Link to={`/branches/${branchId}/appraisals${o.year === year ? '' : `?year=${o.year}`}`}>
-        <Button size="small" type="primary">
-          {o.kind === 'selfReview' ? '去填写' : '去投票'}
-        </Button>
-      </Link>
+      <Button size="small" type="primary" onClick={() => navigate(`/branches/${branchId}/appraisals${o.year === year ? '' : `?year=${o.year}`}`)}>
+        {o.kind === 'selfReview' ? '去填写' : '去投票'}
+      </Button>
     );
   };
 
@@ -73,7 +72,7 @@ export function MyLifeSection() {
               </ul>
             )}
             {doneOwes.length > 0 && (
-              <div className="lf-names" style={{ marginTop: 8 }}>
+              <div className="lf-names" style={{ marginTop: 8 }} aria-label="已完成事项">
                 {doneOwes.map((o) => (
                   <Tag key={`${o.kind}-${o.year}`} color="green" icon={<CheckCircleOutlined aria-hidden />}>
                     {o.label}

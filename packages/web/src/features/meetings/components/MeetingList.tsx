@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Empty, Tag } from 'antd';
 import { MEETING_KIND_LABELS } from '@zhibu/schemas';
+import { useMe } from '../../auth/MeContext';
 import type { MeetingListItem } from '../api';
 import { meetingName } from '../meetingUtils';
 import { MeetingTags } from './MeetingTags';
@@ -10,6 +11,7 @@ const PAGE = 20;
 
 /** The year's meetings, newest first; each opens its record. One column of rows, readable on a phone. */
 export function MeetingList({ items }: { items: MeetingListItem[] }) {
+  const me = useMe();
   const [limit, setLimit] = useState(PAGE);
   if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无会议记录" />;
   const sorted = [...items].sort((a, b) => (b.heldOn + (b.startTime ?? '')).localeCompare(a.heldOn + (a.startTime ?? '')));
@@ -24,7 +26,7 @@ export function MeetingList({ items }: { items: MeetingListItem[] }) {
                 <span className="mt-item-head">
                   <Tag>{m.groupName && m.kind === 'groupMeeting' ? `${kind} · ${m.groupName}` : kind}</Tag>
                   <span className="mt-item-name">{meetingName(m, kind)}</span>
-                  <MeetingTags m={m} recordedAt={m.recordedAt} />
+                  <MeetingTags m={m} recordedAt={m.recordedAt} today={me.today} />
                 </span>
                 <span className="mt-item-meta">
                   {m.heldOn}

@@ -70,7 +70,9 @@ export function YearPlanModal({ branchId, year, onCancel, onSaved }: { branchId:
         <label htmlFor="plan-day">每月固定日期</label>
         <InputNumber id="plan-day" min={1} max={28} precision={0} value={day} onChange={(v) => v && setDay(v)} style={{ width: 80 }} />
         <span>日</span>
-        <span className="muted">主题党日、支委会、党小组会按此日期排，遇已召开或已计划的期间自动跳过</span>
+      </div>
+      <div className="muted" style={{ marginBottom: 8 }}>
+        主题党日、支委会、党小组会按此日期排，遇已召开或已计划的期间自动跳过
       </div>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} role="alert" />}
       <PageState loading={draft.loading && !draft.data} error={draft.error} onRetry={draft.reload}>

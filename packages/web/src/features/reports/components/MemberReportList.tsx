@@ -56,7 +56,7 @@ export function MemberReportList(props: { branchId: string; status: MemberReport
                       <>
                         <Button size="small" type="text" icon={<EditOutlined aria-hidden />} aria-label={`编辑${person.name}的汇报`} onClick={() => setEditing({ person, report: r })} />
                         <Popconfirm title={`删除${person.name}的汇报？`} okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(r)}>
-                          <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label="删除" />
+                          <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={`删除${person.name}的汇报`} />
                         </Popconfirm>
                       </>
                     ) : (

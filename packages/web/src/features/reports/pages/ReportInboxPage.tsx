@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Empty, Form, Input, Modal, Segmented, Space, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
+import { useMe } from '../../auth/MeContext';
 import { YearSelect } from '../../check/components/YearSelect';
 import { useYear } from '../../check/useYear';
 import { errorMessage } from '../../../api/client';
@@ -17,6 +18,7 @@ type Filter = 'submitted' | 'all';
 
 /** 工作报告收件 (机关党委): the branches' yearly reports to it, each to mark 收到 or to return with a reason. */
 export default function ReportInboxPage() {
+  const me = useMe();
   const { message } = App.useApp();
   const [year, setYear] = useYear();
   const list = useApi<{ items: BranchReport[] }>(organReportsPath(year));
@@ -60,7 +62,15 @@ export default function ReportInboxPage() {
         />
         <PageState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
           {shown.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filter === 'submitted' ? '没有待处理的报告' : '暂无报告'} />
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={
+                filter === 'submitted'
+                  ? '没有待处理的报告'
+                  : // a year's reports come in early the next year: point to last year's while this year's are not due
+                    `${year}年度暂无党支部报送的报告${year === Number(me.today.slice(0, 4)) ? `；年度报告一般于次年年初报送，可选择${year - 1}年查看上一年度的报告` : ''}`
+              }
+            />
           ) : (
             <ul className="lf-list" aria-label="报告列表">
               {shown.map((r) => (

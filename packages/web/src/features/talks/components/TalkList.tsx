@@ -35,10 +35,10 @@ export function TalkList({ items, onEdit, onDeleted, max = 30 }: { items: Talk[]
               {t.late && <Tag color="orange">补录（登记于{dayjs(t.recordedAt).format('YYYY-MM-DD')}）</Tag>}
               {t.abilities.edit && (onEdit || onDeleted) && (
                 <span className="lf-item-actions">
-                  {onEdit && <Button size="small" type="text" icon={<EditOutlined aria-hidden />} aria-label="编辑" onClick={() => onEdit(t)} />}
+                  {onEdit && <Button size="small" type="text" icon={<EditOutlined aria-hidden />} aria-label={`编辑${t.talker.name}与${t.talkee.name}的谈话`} onClick={() => onEdit(t)} />}
                   {onDeleted && (
                     <Popconfirm title="删除这条谈话记录？" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(t)}>
-                      <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label="删除" />
+                      <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={`删除${t.talker.name}与${t.talkee.name}的谈话`} />
                     </Popconfirm>
                   )}
                 </span>

@@ -11,6 +11,7 @@ import { isOrganAdmin } from '../../../lib/access';
 import { PageHeader } from '../../../lib/PageHeader';
 import { PageState } from '../../../lib/PageState';
 import { useApi } from '../../../lib/useApi';
+import { recordBooksPath, type RecordBook } from '../../recordBooks/api';
 import { talkCoveragePath, talksPath, type Talk, type TalkCoverage } from '../api';
 import { TalkList } from '../components/TalkList';
 import { TalkModal, type TalkPreset } from '../components/TalkModal';
@@ -29,6 +30,11 @@ export default function TalksPage() {
   const canCreate = isOrganAdmin(me) || officerBranches(me).some((o) => o.branchId === id);
   const missing = (coverage.data?.members ?? []).filter((m) => !m.withCommittee);
   const members = coverage.data?.members ?? [];
+  // a closed year's branch book makes its talks read-only (the server refuses the write)
+  const books = useApi<{ items: RecordBook[] }>(canCreate ? recordBooksPath(id, year) : null);
+  const bookClosed = !!books.data?.items.find((b) => b.groupId === null)?.closed;
+  // a name in the list opens 登记谈话 with the member as 谈话对象 (a tag, reachable by keyboard as a button)
+  const openFor = (personId: string) => setEditing({ preset: { talkeePersonId: personId, talkerPersonId: me.person?.id ?? null } });
   const reload = () => {
     list.reload();
     coverage.reload();
@@ -56,27 +62,42 @@ export default function TalksPage() {
             {missing.length === 0 ? (
               <span className="lf-tally-ok">{members.length ? '每名党员今年都已与支委谈过话。' : '暂无党员'}</span>
             ) : (
-              <div className="lf-names" aria-label="尚未谈话的党员">
-                {missing.map((m) =>
-                  canCreate ? (
-                    <Tooltip key={m.person.id} title={m.talks ? `今年已谈 ${m.talks} 次（非支委），点击登记` : '点击登记谈话'}>
-                      <Tag color="orange" style={{ cursor: 'pointer' }} onClick={() => setEditing({ preset: { talkeePersonId: m.person.id, talkerPersonId: me.person?.id ?? null } })}>
+              <>
+                {canCreate && !bookClosed && <div className="lf-item-meta" style={{ marginBottom: 6 }}>点击姓名即可登记与其谈话。</div>}
+                <div className="lf-names" aria-label="尚未谈话的党员">
+                  {missing.map((m) =>
+                    canCreate && !bookClosed ? (
+                      <Tooltip key={m.person.id} title={m.talks ? `今年已谈 ${m.talks} 次（非支委），点击登记` : '点击登记谈话'}>
+                        <Tag
+                          color="orange"
+                          role="button"
+                          tabIndex={0}
+                          style={{ cursor: 'pointer' }}
+                          onClick={() => openFor(m.person.id)}
+                          onKeyDown={(e) => {
+                            if (e.key !== 'Enter' && e.key !== ' ') return;
+                            e.preventDefault();
+                            openFor(m.person.id);
+                          }}
+                        >
+                          {m.person.name}
+                        </Tag>
+                      </Tooltip>
+                    ) : (
+                      <Tag key={m.person.id} color="orange">
                         {m.person.name}
                       </Tag>
-                    </Tooltip>
-                  ) : (
-                    <Tag key={m.person.id} color="orange">
-                      {m.person.name}
-                    </Tag>
-                  ),
-                )}
-              </div>
+                    ),
+                  )}
+                </div>
+              </>
             )}
           </PageState>
         </Card>
         <Card size="small" title={`谈话记录${list.data ? `（${list.data.items.length}）` : ''}`}>
           <PageState loading={list.loading && !list.data} error={list.error} onRetry={list.reload}>
-            <TalkList items={list.data?.items ?? []} onEdit={(t) => setEditing({ talk: t })} onDeleted={reload} />
+            {bookClosed && <div className="lf-item-meta" style={{ marginBottom: 6 }}>{year}年会议记录本已封存，本年谈话记录只读。</div>}
+            <TalkList items={list.data?.items ?? []} onEdit={bookClosed ? undefined : (t) => setEditing({ talk: t })} onDeleted={bookClosed ? undefined : reload} />
           </PageState>
         </Card>
       </Space>
