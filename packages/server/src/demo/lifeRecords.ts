@@ -80,7 +80,7 @@ export function buildDemoLife(data: DemoDataset, meetings: DemoMeeting[], attend
     const heldOn = `${last}-12-${String(rng.int(10, 20)).padStart(2, '0')}`;
     const members = membersOn(heldOn);
     const lifeId = ids.uuid();
-    meetings.push({ id: lifeId, branchId: branch.id, groupId: null, kind: 'lifeMeeting', heldOn, startTime: '09:00', endTime: '11:30', title: `${last}年度组织生活会暨民主评议党员大会`, hostPersonId: secretary, lecturerPersonId: null, lecturerName: null, topic: null, themeDay: null });
+    meetings.push({ id: lifeId, branchId: branch.id, groupId: null, kind: 'lifeMeeting', heldOn, startTime: '09:00', endTime: '11:30', title: `${last}年度组织生活会暨民主评议党员大会`, hostPersonId: secretary, lecturerPersonId: null, lecturerName: null, topic: null, themeDay: null, recorderPersonId: committee[1] ?? secretary, agenda: ['支部书记代表支委会作对照检查', '开展批评和自我批评', '民主评议党员'] });
     for (const p of members) attendance.push({ meetingId: lifeId, personId: p.id, status: p.id === secretary || rng.chance(0.92) ? 'present' : 'onLeave', reason: null, guest: false });
     for (const a of attendance) if (a.meetingId === lifeId && a.status === 'onLeave') a.reason = '出差';
     life.preparations.push({ meeting_id: lifeId, theme: rng.pick(THEMES), opinions_collected_on: addDays(heldOn, -21), opinion_count: rng.int(5, 14), opinions_summary: '通过座谈和书面征求意见，群众主要希望支部加强学习的针对性、改进联系服务群众。', reported_on: addDays(heldOn, 10) });

@@ -22,6 +22,9 @@ export interface DemoMeeting {
   kind: 'assembly' | 'committeeMeeting' | 'groupMeeting' | 'partyLecture' | 'themeDay' | 'lifeMeeting';
   /** a plan item not yet held (lifeRecords.ts); held when absent */
   status?: 'planned';
+  /** 记录人 and 议题: a held record is complete at entry (filled in by the loader when absent) */
+  recorderPersonId?: string | null;
+  agenda?: string[];
   heldOn: string;
   startTime: string;
   endTime: string;
@@ -68,6 +71,8 @@ const LEAVE = ['出差', '公务外出', '病假', '年休假', '参加培训'];
 const LEAVE_RETIRED = ['住院治疗', '行动不便', '外出探亲', '身体不适'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** `党课：当前形势与任务` → `当前形势与任务`; a title without a colon is its own 议题. */
+const agendaOf = (title: string) => title.slice(title.indexOf('：') + 1);
 const timePlus = (start: string, minutes: number) => {
   const t = Number(start.slice(0, 2)) * 60 + Number(start.slice(3, 5)) + minutes;
   return `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
@@ -106,7 +111,9 @@ export function buildDemoMeetings(data: DemoDataset, asOf: string): { meetings: 
       if (m.heldOn > asOf) return;
       const { minutes, ...rest } = m;
       const id = ids.uuid();
-      meetings.push({ id, branchId: branch.id, ...rest, endTime: timePlus(m.startTime, minutes) });
+      // a held record is complete at entry: its 记录人 (the 组织委员, or a member of the group) and 议题
+      const recorderPersonId = m.groupId ? (expected.find((p) => p !== m.hostPersonId) ?? m.hostPersonId) : (deputy ?? secretary);
+      meetings.push({ id, branchId: branch.id, ...rest, endTime: timePlus(m.startTime, minutes), recorderPersonId, agenda: [agendaOf(m.title)] });
       for (const personId of expected) {
         const r = rng.next();
         const status = personId === m.hostPersonId || r < (retired ? 0.82 : 0.9) ? 'present' : r < 0.985 ? 'onLeave' : 'absent';
