@@ -60,14 +60,8 @@ export async function checkBench(backend: 'pglite' | 'postgres', size: OrganSize
         repo.loadParamChanges(db, org.organId),
         repo.loadExemptions(db, org.organId),
         repo.loadMeetings(db, r),
-        repo.loadPlannedMeetings(db, r),
         repo.loadTalks(db, r),
-        repo.loadRectifications(db, r),
-        repo.loadAppraisals(db, r, YEAR),
-        repo.loadBranchReports(db, r, YEAR),
-        repo.loadMemberReports(db, r, YEAR),
-        repo.loadRecordBooks(db, r, YEAR),
-        repo.loadGroupMeetingsOfYear(db, r, YEAR - 1),
+        repo.loadLifeRecords(db, r, YEAR),
       ]);
     };
     const oneBranch = (await db.selectFrom('branches').select('id').where('organ_id', '=', org.organId).limit(1).executeTakeFirstOrThrow()).id;

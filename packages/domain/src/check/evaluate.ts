@@ -31,6 +31,8 @@ export function periodsFor(rule: Pick<Rule, 'period'>, year: number, asOf: Calen
 function contextFor(rule: Rule, period: Period, asOf: CalendarDate, params: Record<string, ParamValue>, recordsStartOn: CalendarDate): RuleContext {
   const closed = period.end < asOf;
   const judgeDate = closed ? period.end : asOf;
+  // one answer per rule and period, computed once: per-member rules ask it for every member of the organ
+  let open: 'unmet' | 'dueSoon' | 'pending' | undefined;
   return {
     asOf,
     period,
@@ -38,10 +40,10 @@ function contextFor(rule: Rule, period: Period, asOf: CalendarDate, params: Reco
     closed,
     recordsStartOn,
     openStatus() {
-      if (rule.period === 'continuous') return 'unmet';
-      if (closed) return 'unmet';
-      const window = Number(params[WINDOW_KEY[rule.period]] ?? 0);
-      return daysBetween(asOf, period.end) < window ? 'dueSoon' : 'pending';
+      if (open) return open;
+      if (rule.period === 'continuous' || closed) open = 'unmet';
+      else open = daysBetween(asOf, period.end) < Number(params[WINDOW_KEY[rule.period]] ?? 0) ? 'dueSoon' : 'pending';
+      return open;
     },
   };
 }

@@ -33,18 +33,9 @@ export async function loadCheckFacts(
       repo.loadExemptions(db, organId),
       repo.loadMeetings(db, r),
     ]),
-    Promise.all([
-      repo.loadPlannedMeetings(db, r),
-      repo.loadTalks(db, r),
-      repo.loadRectifications(db, r),
-      repo.loadAppraisals(db, r, year),
-      repo.loadBranchReports(db, r, year),
-      repo.loadMemberReports(db, r, year),
-      repo.loadRecordBooks(db, r, year),
-      repo.loadGroupMeetingsOfYear(db, r, year - 1),
-    ]),
+    Promise.all([repo.loadTalks(db, r), repo.loadLifeRecords(db, r, year)]),
   ]);
-  const [planned, talks, rectifications, appraisals, reports, memberReports, books, lastYearGroupMeetings] = life;
+  const [talks, records] = life;
   if (!organ) throw notFound('机关');
   const byBranch = new Map<string, BranchFacts>();
   for (const b of branches) {
@@ -125,7 +116,7 @@ export async function loadCheckFacts(
           : null,
     });
   }
-  addLifeRecords(byBranch, { planned, talks, rectifications, appraisals, reports, memberReports, books, lastYearGroupMeetings });
+  addLifeRecords(byBranch, { ...records, talks });
   return {
     organ: { id: organ.id, name: organ.name, recordsStartOn: organ.records_start_on },
     units: units.map((u) => ({ id: u.id, name: u.name, branchIds: u.branch_ids })),
@@ -135,16 +126,7 @@ export async function loadCheckFacts(
   };
 }
 
-interface LifeRecords {
-  planned: Awaited<ReturnType<typeof repo.loadPlannedMeetings>>;
-  talks: Awaited<ReturnType<typeof repo.loadTalks>>;
-  rectifications: Awaited<ReturnType<typeof repo.loadRectifications>>;
-  appraisals: Awaited<ReturnType<typeof repo.loadAppraisals>>;
-  reports: Awaited<ReturnType<typeof repo.loadBranchReports>>;
-  memberReports: Awaited<ReturnType<typeof repo.loadMemberReports>>;
-  books: Awaited<ReturnType<typeof repo.loadRecordBooks>>;
-  lastYearGroupMeetings: Awaited<ReturnType<typeof repo.loadGroupMeetingsOfYear>>;
-}
+type LifeRecords = repo.LifeRecordRows & { talks: Awaited<ReturnType<typeof repo.loadTalks>> };
 
 /** Files the records of issue 5 (LIFE-6..9, MEM-4, LED-1) under their branches. */
 function addLifeRecords(byBranch: Map<string, BranchFacts>, x: LifeRecords): void {

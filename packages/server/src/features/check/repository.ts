@@ -155,17 +155,17 @@ export interface MeetingRow {
  * not joined (the join was two thirds of the check's time): the rule that needs it adds its own aggregate query.
  */
 export async function loadMeetings(db: Kysely<DB>, r: FactRange): Promise<MeetingRow[]> {
-  const q = await sql<{ rows: MeetingRow[] | null }>`
-    select json_agg(json_build_object('id', m.id, 'branch_id', m.branch_id, 'kind', m.kind, 'group_id', m.group_id,
-      'held_on', m.held_on, 'start_time', m.start_time, 'end_time', m.end_time, 'title', m.title,
-      'lecturer_person_id', m.lecturer_person_id,
-      'recited_constitution', (m.theme_day->>'recitedConstitution')::boolean,
-      'studied', (m.theme_day->>'studied')::boolean,
-      'paid_dues', (m.theme_day->>'paidDues')::boolean)) as rows
+  // arrays, not objects: a large organ has 100k meetings, and repeating every key in each one doubled the document
+  const q = await sql<{ rows: [string, string, MeetingKind, string | null, string, string | null, string | null, string | null, string | null, boolean | null, boolean | null, boolean | null][] | null }>`
+    select json_agg(json_build_array(m.id, m.branch_id, m.kind, m.group_id, m.held_on, m.start_time, m.end_time, m.title,
+      m.lecturer_person_id, (m.theme_day->>'recitedConstitution')::boolean, (m.theme_day->>'studied')::boolean,
+      (m.theme_day->>'paidDues')::boolean)) as rows
     from meetings m
     where m.organ_id = ${r.organId} and m.status = 'held' and m.held_on between ${r.from}::date and ${r.to}::date
       ${branchFilter('m.branch_id', r)}`.execute(db);
-  return q.rows[0]?.rows ?? [];
+  return (q.rows[0]?.rows ?? []).map(([id, branch_id, kind, group_id, held_on, start_time, end_time, title, lecturer_person_id, recited_constitution, studied, paid_dues]) => ({
+    id, branch_id, kind, group_id, held_on, start_time, end_time, title, lecturer_person_id, recited_constitution, studied, paid_dues,
+  }));
 }
 
 export async function loadParamChanges(db: Kysely<DB>, organId: string) {
@@ -197,120 +197,72 @@ export async function loadExemptions(db: Kysely<DB>, organId: string) {
 
 // ——— issue 5: the records of LIFE-6..9, MEM-4 and LED-1, one query per kind for all branches ———
 
-/** Meetings planned (not yet held) in the range: a plan item past its date is due. One JSON document (they are many). */
-export async function loadPlannedMeetings(db: Kysely<DB>, r: FactRange) {
-  const q = await sql<{ rows: { id: string; branch_id: string; kind: MeetingKind; group_id: string | null; planned_on: string }[] | null }>`
-    select json_agg(json_build_object('id', m.id, 'branch_id', m.branch_id, 'kind', m.kind, 'group_id', m.group_id, 'planned_on', m.held_on)) as rows
-    from meetings m
-    where m.organ_id = ${r.organId} and m.status = 'planned' and m.held_on between ${r.from}::date and ${r.to}::date
-      ${branchFilter('m.branch_id', r)}`.execute(db);
-  return q.rows[0]?.rows ?? [];
-}
-
 /** Talks of the range (MEM-4): a few per member and year, so one JSON document. */
 export async function loadTalks(db: Kysely<DB>, r: FactRange) {
-  const q = await sql<{ rows: { id: string; branch_id: string; kind: 'heartToHeart' | 'admonition'; talked_on: string; talker: string; talkee: string }[] | null }>`
-    select json_agg(json_build_object('id', t.id, 'branch_id', t.branch_id, 'kind', t.kind, 'talked_on', t.talked_on,
-      'talker', t.talker_person_id, 'talkee', t.talkee_person_id)) as rows
+  // arrays, as for meetings: tens of thousands of talks in a large organ
+  const q = await sql<{ rows: [string, string, 'heartToHeart' | 'admonition', string, string, string][] | null }>`
+    select json_agg(json_build_array(t.id, t.branch_id, t.kind, t.talked_on, t.talker_person_id, t.talkee_person_id)) as rows
     from talks t
     where t.organ_id = ${r.organId} and t.talked_on between ${r.from}::date and ${r.to}::date
       ${branchFilter('t.branch_id', r)}`.execute(db);
-  return q.rows[0]?.rows ?? [];
-}
-
-/** Every 整改 item of the 组织生活会 held in the range, whatever its deadline (LIFE-7 judges them all). */
-export async function loadRectifications(db: Kysely<DB>, r: FactRange) {
-  const q = await sql<{
-    id: string;
-    branch_id: string;
-    meeting_id: string;
-    seq: number;
-    problem: string;
-    deadline: string;
-    status: 'open' | 'closed' | 'carriedOver';
-    closed_on: string | null;
-    carry_reason: string | null;
-  }>`
-    select x.id, x.branch_id, x.meeting_id, x.seq, x.problem, x.deadline, x.status, x.closed_on, x.carry_reason
-    from rectifications x join meetings m on m.id = x.meeting_id
-    where x.organ_id = ${r.organId} and m.kind = 'lifeMeeting' and m.status = 'held'
-      and m.held_on between ${r.from}::date and ${r.to}::date ${branchFilter('x.branch_id', r)}`.execute(db);
-  return q.rows;
-}
-
-/** The 民主评议 of the range's year (one per branch), with how many members it appraises. */
-export async function loadAppraisals(db: Kysely<DB>, r: FactRange, year: number) {
-  const q = await sql<{
-    id: string;
-    branch_id: string;
-    year: number;
-    step: 'selfReview' | 'peerReview' | 'ballot' | 'grading' | 'done';
-    started_on: string;
-    graded_on: string | null;
-    member_count: number;
-  }>`
-    select a.id, a.branch_id, a.year, a.step, a.started_on, a.graded_on,
-      (select count(*)::int from appraisal_members am where am.appraisal_id = a.id) as member_count
-    from appraisals a
-    where a.organ_id = ${r.organId} and a.year = ${year} ${branchFilter('a.branch_id', r)}`.execute(db);
-  return q.rows;
-}
-
-/** The branch reports of the year (LIFE-6): two per branch at most. */
-export async function loadBranchReports(db: Kysely<DB>, r: FactRange, year: number) {
-  const q = await sql<{
-    id: string;
-    branch_id: string;
-    year: number;
-    kind: 'toOrgan' | 'toAssembly';
-    status: 'draft' | 'submitted' | 'received' | 'returned';
-    reported_on: string | null;
-    submitted_on: string | null;
-    received_on: string | null;
-    return_reason: string | null;
-  }>`
-    select br.id, br.branch_id, br.year, br.kind, br.status, br.reported_on, br.submitted_on, br.received_on, br.return_reason
-    from branch_reports br
-    where br.organ_id = ${r.organId} and br.year = ${year} ${branchFilter('br.branch_id', r)}`.execute(db);
-  return q.rows;
-}
-
-/** Every member's 党员汇报 of the year (LIFE-8): one per member, so one JSON document. */
-export async function loadMemberReports(db: Kysely<DB>, r: FactRange, year: number) {
-  const q = await sql<{ rows: { branch_id: string; person_id: string; year: number; reported_on: string }[] | null }>`
-    select json_agg(json_build_object('branch_id', mr.branch_id, 'person_id', mr.person_id, 'year', mr.year, 'reported_on', mr.reported_on)) as rows
-    from member_reports mr
-    where mr.organ_id = ${r.organId} and mr.year = ${year} ${branchFilter('mr.branch_id', r)}`.execute(db);
-  return q.rows[0]?.rows ?? [];
-}
-
-/** Record books of the year and the one before (LED-1 judges last year's books in this year). */
-export async function loadRecordBooks(db: Kysely<DB>, r: FactRange, year: number) {
-  const q = await sql<{ id: string; branch_id: string; group_id: string | null; year: number; closed_on: string; handed_over_on: string | null }>`
-    select rb.id, rb.branch_id, rb.group_id, rb.year, rb.closed_on, rb.handed_over_on
-    from record_books rb
-    where rb.organ_id = ${r.organId} and rb.year in (${year}, ${year - 1}) ${branchFilter('rb.branch_id', r)}`.execute(db);
-  return q.rows;
+  return (q.rows[0]?.rows ?? []).map(([id, branch_id, kind, talked_on, talker, talkee]) => ({ id, branch_id, kind, talked_on, talker, talkee }));
 }
 
 /**
- * The last 党小组会 of each group in `year` (LED-1: a group that met last year needs its book of that year closed),
- * with the group itself, which may have been dissolved since.
+ * The smaller records of issue 5 for the range's year, as one JSON document from one query (each part is a handful of
+ * rows per branch; with PGlite every query is a round trip on its one connection, and a one-branch re-check pays
+ * them all): plans, 整改 items of the 组织生活会 held in the range (whatever their deadline: LIFE-7 judges them all),
+ * the 民主评议 with its member count, the branch reports, every member's 党员汇报, the record books of this year and the
+ * one before (LED-1 judges last year's), and each group's last 党小组会 of last year (a group that met then needs its
+ * book of that year closed), with the group itself, which may have been dissolved since.
  */
-export async function loadGroupMeetingsOfYear(db: Kysely<DB>, r: FactRange, year: number) {
-  const q = await sql<{
-    id: string;
-    branch_id: string;
-    group_id: string;
-    held_on: string;
-    group_name: string;
-    founded_on: string | null;
-    dissolved_on: string | null;
-  }>`
-    select distinct on (m.group_id) m.id, m.branch_id, m.group_id, m.held_on, g.name as group_name, g.founded_on, g.dissolved_on
-    from meetings m join party_groups g on g.id = m.group_id
-    where m.organ_id = ${r.organId} and m.status = 'held' and m.kind = 'groupMeeting'
-      and m.held_on between ${`${year}-01-01`}::date and ${`${year}-12-31`}::date ${branchFilter('m.branch_id', r)}
-    order by m.group_id, m.held_on desc`.execute(db);
-  return q.rows;
+export async function loadLifeRecords(db: Kysely<DB>, r: FactRange, year: number): Promise<LifeRecordRows> {
+  const q = await sql<{ doc: LifeRecordRows }>`
+    select json_build_object(
+      'planned', coalesce((select json_agg(json_build_object('id', m.id, 'branch_id', m.branch_id, 'kind', m.kind, 'group_id', m.group_id, 'planned_on', m.held_on))
+        from meetings m
+        where m.organ_id = ${r.organId} and m.status = 'planned' and m.held_on between ${r.from}::date and ${r.to}::date ${branchFilter('m.branch_id', r)}), '[]'),
+      'rectifications', coalesce((select json_agg(json_build_object('id', x.id, 'branch_id', x.branch_id, 'meeting_id', x.meeting_id, 'seq', x.seq,
+          'problem', x.problem, 'deadline', x.deadline, 'status', x.status, 'closed_on', x.closed_on, 'carry_reason', x.carry_reason))
+        from rectifications x join meetings m on m.id = x.meeting_id
+        where x.organ_id = ${r.organId} and m.kind = 'lifeMeeting' and m.status = 'held'
+          and m.held_on between ${r.from}::date and ${r.to}::date ${branchFilter('x.branch_id', r)}), '[]'),
+      'appraisals', coalesce((select json_agg(json_build_object('id', a.id, 'branch_id', a.branch_id, 'year', a.year, 'step', a.step,
+          'started_on', a.started_on, 'graded_on', a.graded_on,
+          'member_count', (select count(*)::int from appraisal_members am where am.appraisal_id = a.id)))
+        from appraisals a
+        where a.organ_id = ${r.organId} and a.year = ${year} ${branchFilter('a.branch_id', r)}), '[]'),
+      'reports', coalesce((select json_agg(json_build_object('id', br.id, 'branch_id', br.branch_id, 'year', br.year, 'kind', br.kind, 'status', br.status,
+          'reported_on', br.reported_on, 'submitted_on', br.submitted_on, 'received_on', br.received_on, 'return_reason', br.return_reason))
+        from branch_reports br
+        where br.organ_id = ${r.organId} and br.year = ${year} ${branchFilter('br.branch_id', r)}), '[]'),
+      'memberReports', coalesce((select json_agg(json_build_array(mr.branch_id, mr.person_id, mr.year, mr.reported_on))
+        from member_reports mr
+        where mr.organ_id = ${r.organId} and mr.year = ${year} ${branchFilter('mr.branch_id', r)}), '[]'),
+      'books', coalesce((select json_agg(json_build_object('id', rb.id, 'branch_id', rb.branch_id, 'group_id', rb.group_id, 'year', rb.year,
+          'closed_on', rb.closed_on, 'handed_over_on', rb.handed_over_on))
+        from record_books rb
+        where rb.organ_id = ${r.organId} and rb.year in (${year}, ${year - 1}) ${branchFilter('rb.branch_id', r)}), '[]'),
+      'lastYearGroupMeetings', coalesce((select json_agg(g) from (
+          select distinct on (m.group_id) m.id, m.branch_id, m.group_id, m.held_on, pg.name as group_name, pg.founded_on, pg.dissolved_on
+          from meetings m join party_groups pg on pg.id = m.group_id
+          where m.organ_id = ${r.organId} and m.status = 'held' and m.kind = 'groupMeeting'
+            and m.held_on between ${`${year - 1}-01-01`}::date and ${`${year - 1}-12-31`}::date ${branchFilter('m.branch_id', r)}
+          order by m.group_id, m.held_on desc) g), '[]')
+    ) as doc`.execute(db);
+  const doc = q.rows[0]!.doc;
+  // member reports travel as arrays (one per member of the organ)
+  const memberReports = (doc.memberReports as unknown as [string, string, number, string][]).map(([branch_id, person_id, y, reported_on]) => ({ branch_id, person_id, year: y, reported_on }));
+  return { ...doc, memberReports };
 }
+
+export interface LifeRecordRows {
+  planned: { id: string; branch_id: string; kind: MeetingKind; group_id: string | null; planned_on: string }[];
+  rectifications: { id: string; branch_id: string; meeting_id: string; seq: number; problem: string; deadline: string; status: 'open' | 'closed' | 'carriedOver'; closed_on: string | null; carry_reason: string | null }[];
+  appraisals: { id: string; branch_id: string; year: number; step: 'selfReview' | 'peerReview' | 'ballot' | 'grading' | 'done'; started_on: string; graded_on: string | null; member_count: number }[];
+  reports: { id: string; branch_id: string; year: number; kind: 'toOrgan' | 'toAssembly'; status: 'draft' | 'submitted' | 'received' | 'returned'; reported_on: string | null; submitted_on: string | null; received_on: string | null; return_reason: string | null }[];
+  memberReports: { branch_id: string; person_id: string; year: number; reported_on: string }[];
+  books: { id: string; branch_id: string; group_id: string | null; year: number; closed_on: string; handed_over_on: string | null }[];
+  lastYearGroupMeetings: { id: string; branch_id: string; group_id: string; held_on: string; group_name: string; founded_on: string | null; dissolved_on: string | null }[];
+}
+
