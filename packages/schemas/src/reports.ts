@@ -30,6 +30,12 @@ export const ZBranchReport = z.object({
   abilities: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean() }),
 });
 export type BranchReport = z.infer<typeof ZBranchReport>;
+/** The 机关党委's inbox: the reports of a year, and the active branches that have sent none yet (LIFE-6). */
+export const ZOrganReportInbox = z.object({
+  items: z.array(ZBranchReport),
+  notSubmitted: z.array(z.object({ branchId: z.string(), branchName: z.string() })),
+});
+export type OrganReportInbox = z.infer<typeof ZOrganReportInbox>;
 export const ZBranchReportInput = z.object({
   year: z.number().int().min(2000).max(2100),
   kind: z.enum(BRANCH_REPORT_KINDS),

@@ -38,7 +38,10 @@ describe('the report to the 机关党委 (LIFE-6)', () => {
   it('is returned by the 机关党委 with a reason, submitted again with a file, and received', async () => {
     await refused(403, /只有机关党委可以接收或退回/, 'secretarya', 'POST', `/api/reports/${id}/review`, { action: 'receive' });
     await refused(400, /退回报告须填写原因/, 'admin', 'POST', `/api/reports/${id}/review`, { action: 'return' });
-    expect(ok(await call('admin', 'GET', '/api/organ/reports?year=2026')).items[0]).toMatchObject({ id, abilities: { review: true } });
+    const inbox = ok(await call('admin', 'GET', '/api/organ/reports?year=2026'));
+    expect(inbox.items[0]).toMatchObject({ id, abilities: { review: true } });
+    // branch A has sent its report; branch B has sent nothing, and is named for the 机关党委 to chase
+    expect(inbox.notSubmitted.map((b: { branchId: string }) => b.branchId)).toEqual([w.branchB]);
     const back = ok(await call('admin', 'POST', `/api/reports/${id}/review`, { action: 'return', note: '请补充党员发展情况' }));
     expect(back).toMatchObject({ status: 'returned', returnReason: '请补充党员发展情况' });
     expect((await upload('secretarya', 'branchReport', id)).statusCode).toBe(200);

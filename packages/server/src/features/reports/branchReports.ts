@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BRANCH_REPORT_KIND_LABELS, type BranchReport, type ZBranchReportInput, type ZBranchReportReview, type ZBranchReportUpdate } from '@zhibu/schemas';
+import { BRANCH_REPORT_KIND_LABELS, type BranchReport, type OrganReportInbox, type ZBranchReportInput, type ZBranchReportReview, type ZBranchReportUpdate } from '@zhibu/schemas';
 import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { recordEvent } from '../../audit/audit.js';
@@ -8,7 +8,7 @@ import { isOrganAdmin, isBranchLead } from '@zhibu/domain';
 import { attachmentCounts } from '../lifeMeetings/repository.js';
 import { branchForReports, readsBranchReports, REVIEW_ONLY, SUBMIT_ONLY, WRITE_ONLY, writesReports } from './access.js';
 import { presentBranchReport } from './presenter.js';
-import { branchReportsOf, findBranchReport, findMeetingOfBranch, findReportOfKind, type BranchReportRow } from './repository.js';
+import { activeBranches, branchReportsOf, findBranchReport, findMeetingOfBranch, findReportOfKind, type BranchReportRow } from './repository.js';
 
 /**
  * LIFE-6: the branch's yearly report to the 机关党委 (draft → submitted → received, or returned with the reason and
@@ -35,9 +35,13 @@ export async function listBranchReports(ctx: Ctx, branchId: string, year: number
 }
 
 /** The 机关党委's view: every branch's report to it of the year. */
-export async function listOrganReports(ctx: Ctx, year: number | undefined): Promise<BranchReport[]> {
+export async function listOrganReports(ctx: Ctx, year: number | undefined): Promise<OrganReportInbox> {
   if (!isOrganAdmin(ctx.viewer) && !ctx.viewer.organRoles.includes('assessor')) throw forbidden('只有机关党委可以查看各党支部的工作报告');
-  return present(ctx, ctx.db, await branchReportsOf(ctx.db, ctx.viewer.organId, { year: year ?? Number(ctx.today.slice(0, 4)), kind: 'toOrgan' }));
+  const items = await present(ctx, ctx.db, await branchReportsOf(ctx.db, ctx.viewer.organId, { year: year ?? Number(ctx.today.slice(0, 4)), kind: 'toOrgan' }));
+  // whoever has sent nothing (a draft is not sent), so staff preparing an inspection see who to chase
+  const sent = new Set(items.filter((r) => r.status !== 'draft').map((r) => r.branchId));
+  const active = await activeBranches(ctx.db, ctx.viewer.organId);
+  return { items, notSubmitted: active.filter((b) => !sent.has(b.id)).map((b) => ({ branchId: b.id, branchName: b.full_name })) };
 }
 
 export async function getBranchReport(ctx: Ctx, id: string): Promise<BranchReport> {

@@ -45,3 +45,10 @@ export const currentBranchOf = (db: Db, personId: string, today: string) =>
     // on the day of a move both memberships are in force: the new one counts
     .orderBy('bm.start_on', 'desc')
     .executeTakeFirst();
+
+/** The organ's active branches, in the order of their full names (Chinese collation in SQL is not portable). */
+export async function activeBranches(db: Db, organId: string) {
+  const rows = await db.selectFrom('branches').select(['id', 'full_name']).where('organ_id', '=', organId).where('status', '=', 'active').execute();
+  const collator = new Intl.Collator('zh-Hans-CN');
+  return rows.sort((a, b) => collator.compare(a.full_name, b.full_name));
+}

@@ -13,6 +13,7 @@ import {
   ZMemberReportUpdate,
   ZOk,
   ZOwnMemberReportInput,
+  ZOrganReportInbox,
   ZYearQuery,
 } from '@zhibu/schemas';
 import { requireAuth } from '../../http/auth.js';
@@ -40,9 +41,9 @@ export async function reportRoutes(app: FastifyInstance, _deps: FeatureDeps): Pr
   r.post('/api/reports/:id/review', { schema: { tags, description: '机关党委接收或退回（附原因）工作报告', params: ZIdParams, body: ZBranchReportReview, response: { 200: ZBranchReport } } }, async (req) =>
     branch.reviewBranchReport(requireAuth(req).ctx, req.params.id, req.body),
   );
-  r.get('/api/organ/reports', { schema: { tags, description: '各党支部向机关党委报送的年度工作报告', querystring: ZYearQuery, response: list } }, async (req) => ({
-    items: await branch.listOrganReports(requireAuth(req).ctx, req.query.year),
-  }));
+  r.get('/api/organ/reports', { schema: { tags, description: '各党支部向机关党委报送的年度工作报告，及尚未报送的党支部', querystring: ZYearQuery, response: { 200: ZOrganReportInbox } } }, async (req) =>
+    branch.listOrganReports(requireAuth(req).ctx, req.query.year),
+  );
   r.get('/api/branches/:id/member-reports', { schema: { tags, description: '本支部党员年度汇报情况（每名党员的汇报或尚未汇报）', params: ZIdParams, querystring: ZYearQuery, response: { 200: ZMemberReportStatus } } }, async (req) =>
     member.memberReportStatus(requireAuth(req).ctx, req.params.id, req.query.year),
   );

@@ -10,6 +10,7 @@ import { PageHeader } from '../../../lib/PageHeader';
 import { PageState } from '../../../lib/PageState';
 import { useApi } from '../../../lib/useApi';
 import { AttachmentsModal } from '../../lifeMeetings/components/AttachmentsModal';
+import type { OrganReportInbox } from '@zhibu/schemas';
 import { organReportsPath, reviewBranchReport, type BranchReport } from '../api';
 import { ReportStatusTag } from '../components/ReportStatusTag';
 import '../../lifeMeetings/life.css';
@@ -21,7 +22,7 @@ export default function ReportInboxPage() {
   const me = useMe();
   const { message } = App.useApp();
   const [year, setYear] = useYear();
-  const list = useApi<{ items: BranchReport[] }>(organReportsPath(year));
+  const list = useApi<OrganReportInbox>(organReportsPath(year));
   const [picked, setPicked] = useState<Filter | null>(null);
   const [reading, setReading] = useState<BranchReport | null>(null);
   const [returning, setReturning] = useState<BranchReport | null>(null);
@@ -107,6 +108,17 @@ export default function ReportInboxPage() {
           )}
         </PageState>
       </Card>
+      {(list.data?.notSubmitted.length ?? 0) > 0 && (
+        <Card size="small" title={`尚未报送的党支部（${list.data!.notSubmitted.length}）`} style={{ marginTop: 12 }}>
+          <ul className="lf-list" aria-label="尚未报送的党支部">
+            {list.data!.notSubmitted.map((b) => (
+              <li key={b.branchId} className="lf-item">
+                {b.branchName}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       {reading && (
         <Modal open title={`${reading.branchName} · ${reading.title}`} footer={null} onCancel={() => setReading(null)} width={720}>
           <Space orientation="vertical" style={{ width: '100%' }}>
