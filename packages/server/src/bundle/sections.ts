@@ -68,6 +68,25 @@ export const SECTIONS: readonly Section[] = [
   { table: 'branch_reports', name: 'branchReports', key: ['id'] },
   { table: 'member_reports', name: 'memberReports', key: ['id'] },
   { table: 'record_books', name: 'recordBooks', key: ['id'] },
+  // 党员管理 (issue 6)
+  { table: 'workday_adjustments', name: 'workdayAdjustments', key: ['organ_id', 'day'] },
+  { table: 'developments', name: 'developments', key: ['id'] },
+  { table: 'development_steps', name: 'developmentSteps', key: ['id'] },
+  { table: 'development_evaluations', name: 'developmentEvaluations', key: ['id'] },
+  { table: 'public_notices', name: 'publicNotices', key: ['id'] },
+  { table: 'dues_bases', name: 'duesBases', key: ['id'] },
+  { table: 'dues_reductions', name: 'duesReductions', key: ['id'] },
+  { table: 'dues_payments', name: 'duesPayments', key: ['id'] },
+  // before fund entries: an expense may name the venue plan it spends
+  { table: 'venue_expense_plans', name: 'venueExpensePlans', key: ['id'] },
+  { table: 'fund_entries', name: 'fundEntries', key: ['id'] },
+  { table: 'transfers', name: 'transfers', key: ['id'] },
+  { table: 'work_assignments', name: 'workAssignments', key: ['id'] },
+  { table: 'hardships', name: 'hardships', key: ['id'] },
+  { table: 'care_visits', name: 'careVisits', key: ['id'] },
+  { table: 'study_records', name: 'studyRecords', key: ['id'] },
+  { table: 'study_notebooks', name: 'studyNotebooks', key: ['person_id', 'year'] },
+  { table: 'secretary_trainings', name: 'secretaryTrainings', key: ['id'] },
   // A feed's token hash is a secret (the URL is the key): only in a backup.
   { table: 'calendar_feeds', name: 'calendarFeeds', key: ['id'], secret: true },
   // Always last: an import appends its own entry after everything else is written.

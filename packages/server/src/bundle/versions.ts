@@ -42,6 +42,29 @@ export const UPGRADES: ReadonlyArray<(b: BundleJson) => BundleJson> = [
   }),
   // 4 → 5: an election links to its 党员大会 record (elections.meetingId) — no links before.
   (b) => ({ ...b, elections: ((b.elections as Record<string, unknown>[] | undefined) ?? []).map((e) => ({ ...e, meetingId: null })) }),
+  // 5 → 6: 党员管理 (issue 6): development files, dues, funds, transfers, assigned work, care, education, working-day
+  // adjustments — none before; talks gain the 诫勉谈话 fields.
+  (b) => ({
+    ...b,
+    talks: ((b.talks as Record<string, unknown>[] | undefined) ?? []).map((t) => ({ ...t, reason: null, commitments: null, outcome: null })),
+    workdayAdjustments: [],
+    developments: [],
+    developmentSteps: [],
+    developmentEvaluations: [],
+    publicNotices: [],
+    duesBases: [],
+    duesReductions: [],
+    duesPayments: [],
+    venueExpensePlans: [],
+    fundEntries: [],
+    transfers: [],
+    workAssignments: [],
+    hardships: [],
+    careVisits: [],
+    studyRecords: [],
+    studyNotebooks: [],
+    secretaryTrainings: [],
+  }),
 ];
 
 export const BUNDLE_VERSION = UPGRADES.length + 1;

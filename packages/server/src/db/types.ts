@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { BranchRole } from '@zhibu/domain';
+import type { MemberManagementTables } from './typesMembers.js';
 
 /** A `date` column: read and written as `YYYY-MM-DD` text (the pg type parser is set in open.ts). */
 type DateCol = string;
@@ -342,6 +343,10 @@ export interface TalksTable {
   follow_up_on: DateCol | null;
   life_meeting_id: string | null;
   recorded_at: Generated<Timestamp>;
+  /** 诫勉谈话 (kind admonition): why, what the member committed to, how it ended */
+  reason: string | null;
+  commitments: string | null;
+  outcome: string | null;
 }
 export interface LifeMeetingPreparationsTable {
   meeting_id: string;
@@ -466,7 +471,7 @@ export interface RecordBooksTable {
   handed_over_on: DateCol | null;
 }
 
-export interface DB {
+export interface DB extends MemberManagementTables {
   organs: OrgansTable;
   units: UnitsTable;
   branches: BranchesTable;
