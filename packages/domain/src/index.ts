@@ -15,3 +15,7 @@ export * from './rules/index.js';
 export * from './talk/index.js';
 export * from './lifeMeeting/index.js';
 export * from './appraisal/index.js';
+export * from './dues/facts.js';
+export * from './development/facts.js';
+export * from './lapse/facts.js';
+export * from './care/facts.js';

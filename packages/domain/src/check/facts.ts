@@ -2,6 +2,10 @@ import { addMonths, addYears, type CalendarDate } from '../time/calendarDate.js'
 import type { BranchRole } from '../access/roles.js';
 import type { PersonCategory, PersonStatus } from '../person/person.js';
 import type { ParamOverride } from './params.js';
+import type { DuesFacts } from '../dues/facts.js';
+import type { DevelopmentFacts } from '../development/facts.js';
+import type { LapseFacts } from '../lapse/facts.js';
+import type { CareFacts } from '../care/facts.js';
 
 /**
  * The facts the rules read, loaded for all branches at once by the server (set-based) and handed to pure
@@ -144,6 +148,11 @@ export interface BranchFacts {
   reports: BranchReportFact[];
   memberReports: MemberReportFact[];
   recordBooks: RecordBookFact[];
+  /** 党员管理 (issue 6): each kind's facts are defined beside its rules */
+  dues: DuesFacts;
+  development: DevelopmentFacts;
+  lapse: LapseFacts;
+  care: CareFacts;
 }
 
 export interface PlannedMeetingFact {

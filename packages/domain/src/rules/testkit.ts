@@ -18,6 +18,10 @@ import type { ParamKey } from '../check/params.js';
 import type { Rule } from '../check/rule.js';
 import type { BranchRole } from '../access/roles.js';
 import type { CalendarDate } from '../time/calendarDate.js';
+import { emptyDuesFacts } from '../dues/facts.js';
+import { emptyDevelopmentFacts } from '../development/facts.js';
+import { emptyLapseFacts } from '../lapse/facts.js';
+import { emptyCareFacts } from '../care/facts.js';
 
 /** The usual "today" of the rule tests. */
 export const AS_OF = '2026-06-15';
@@ -123,6 +127,10 @@ export function buildBranch(overrides: Partial<BranchFacts> = {}): BranchFacts {
     reports: [],
     memberReports: [],
     recordBooks: [],
+    dues: emptyDuesFacts(),
+    development: emptyDevelopmentFacts(),
+    lapse: emptyLapseFacts(),
+    care: emptyCareFacts(),
     ...overrides,
   };
 }

@@ -15,7 +15,18 @@ describe('bundle versions (contracts §3: import reads every older version)', ()
 describe('bundle version 5 (an election links to its 党员大会 record)', () => {
   it('a version 4 bundle’s elections gain meetingId null', () => {
     const up = upgradeBundle({ format: FORMAT, version: 4, exportedAt: 'x', kind: 'export', elections: [{ id: 'e1', note: null }] });
-    expect(up.version).toBe(5);
+    expect(up.version).toBe(BUNDLE_VERSION);
     expect(up.elections).toEqual([{ id: 'e1', note: null, meetingId: null }]);
+  });
+});
+
+describe('bundle version 6 (党员管理)', () => {
+  it('a version 5 bundle gains the empty 党员管理 sections, and its talks the 诫勉谈话 fields', () => {
+    const up = upgradeBundle({ format: FORMAT, version: 5, exportedAt: 'x', kind: 'export', talks: [{ id: 't1', topics: '谈工作' }] });
+    expect(up.version).toBe(6);
+    expect(up.talks).toEqual([{ id: 't1', topics: '谈工作', reason: null, commitments: null, outcome: null }]);
+    expect(up.duesPayments).toEqual([]);
+    expect(up.developments).toEqual([]);
+    expect(up.transfers).toEqual([]);
   });
 });

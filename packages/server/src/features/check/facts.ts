@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { BranchFacts, CheckFacts, ParamValue, PersonFact } from '@zhibu/domain';
+import { emptyCareFacts, emptyDevelopmentFacts, emptyDuesFacts, emptyLapseFacts, type BranchFacts, type CheckFacts, type ParamValue, type PersonFact } from '@zhibu/domain';
 import type { DB } from '../../db/types.js';
 import { notFound } from '../../errors.js';
 import * as repo from './repository.js';
+import { addMemberManagementFacts } from './members/index.js';
 
 /** The dates whose records a check of `year` judged at `asOf` reads: from 1 January to the year's last judged day. */
 export function rangeOf(year: number, asOf: string): { from: string; to: string } {
@@ -58,6 +59,10 @@ export async function loadCheckFacts(
       reports: [],
       memberReports: [],
       recordBooks: [],
+      dues: emptyDuesFacts(),
+      development: emptyDevelopmentFacts(),
+      lapse: emptyLapseFacts(),
+      care: emptyCareFacts(),
     });
   }
   const personIndex = new Map<string, PersonFact>();
@@ -117,6 +122,7 @@ export async function loadCheckFacts(
     });
   }
   addLifeRecords(byBranch, { ...records, talks });
+  await addMemberManagementFacts(db, r, byBranch);
   return {
     organ: { id: organ.id, name: organ.name, recordsStartOn: organ.records_start_on },
     units: units.map((u) => ({ id: u.id, name: u.name, branchIds: u.branch_ids })),

