@@ -6,6 +6,10 @@ import { bulkInsert } from '../packages/server/src/db/bulk.js';
 import { insertOrgan } from '../packages/server/src/features/organ/create.js';
 import { insertAccount } from '../packages/server/src/features/accounts/service.js';
 import { generateLife } from './generatorLife.js';
+import { generateCare } from './generatorCare.js';
+import { generateDues } from './generatorDues.js';
+import { generateLapse } from './generatorLapse.js';
+import { generateDevelopment } from './generatorDevelopment.js';
 
 /**
  * Builds an organ of any size with realistic roster records, fast (bulk inserts, one transaction). Later issues
@@ -96,6 +100,10 @@ export async function generateOrgan(db: Kysely<DB>, size: OrganSize, opts: { nam
     }
     if (size.meetings) await generateMeetings(trx, organId, size.meetings, branches, groups, bms, gms);
     if (size.life) await generateLife(trx, organId, size.life.asOf);
+    if (size.life) await generateDevelopment(trx, organId, size.life.asOf);
+    if (size.life) await generateDues(trx, organId, size.life.asOf);
+    if (size.life) await generateCare(trx, organId, size.life.asOf);
+    if (size.life) await generateLapse(trx, organId, size.life.asOf);
     return { organId, adminUsername: `bench${size.branches}`, branches: branches.length, persons: persons.length };
   });
 }

@@ -28,6 +28,10 @@ export const ZTalk = z.object({
   followUpOn: z.string().nullable(),
   /** the 组织生活会 it prepared, if any */
   lifeMeetingId: z.string().nullable(),
+  /** 诫勉谈话 (MEM-4): why, what the member committed to, how it ended */
+  reason: z.string().nullable(),
+  commitments: z.string().nullable(),
+  outcome: z.string().nullable(),
   recordedAt: z.string(),
   /** recorded more than 30 days after it took place (补录), dated on/after the records start */
   late: z.boolean(),
@@ -36,6 +40,8 @@ export const ZTalk = z.object({
 export type Talk = z.infer<typeof ZTalk>;
 
 export const ZTalkInput = z.object({
+  /** 谈心谈话 (default) or 诫勉谈话, which needs a reason */
+  kind: z.enum(TALK_KINDS).optional(),
   purpose: z.enum(TALK_PURPOSES),
   form: z.enum(TALK_FORMS).optional(),
   talkedOn: ZDate,
@@ -47,9 +53,12 @@ export const ZTalkInput = z.object({
   followUp: ZOptText(2000),
   followUpOn: ZDate.nullable().optional(),
   lifeMeetingId: ZId.nullable().optional(),
+  reason: ZOptText(2000),
+  commitments: ZOptText(5000),
+  outcome: ZOptText(5000),
 });
 export type TalkInput = z.infer<typeof ZTalkInput>;
-export const ZTalkUpdate = ZTalkInput.partial();
+export const ZTalkUpdate = ZTalkInput.omit({ kind: true }).partial();
 
 export const ZTalkListQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),

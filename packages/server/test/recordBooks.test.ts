@@ -44,6 +44,20 @@ beforeAll(async () => {
     agenda: ['重温入党誓词'],
     themeDay: { recitedConstitution: true, studied: true, studyMaterial: '党章', paidDues: true, duesNote: null, forms: ['红色教育'] },
   });
+  // LIFE-5: the book prints 交纳当月党费 from the payments — two paid September by the day, one only after it
+  const pay = (key: string, paidOn: string) => ({
+    id: crypto.randomUUID(),
+    organ_id: w.organId,
+    branch_id: w.branchA,
+    person_id: p(key),
+    kind: 'monthly' as const,
+    month: '2025-09',
+    due_fen: 1000,
+    amount_fen: 1000,
+    paid_on: paidOn,
+    method: 'cash' as const,
+  });
+  await w.database.db.insertInto('dues_payments').values([pay('secretaryA', '2025-09-05'), pay('memberA', '2025-09-12'), pay('spare1', '2025-09-20')]).execute();
   ids.group = await heldMeeting({ kind: 'groupMeeting', groupId: w.groupA1, heldOn: '2025-04-08', hostPersonId: p('leaderA1'), recorderPersonId: p('memberA'), agenda: ['学习讨论'] });
   ids.planned = ok(await call('secretarya', 'POST', `/api/branches/${w.branchA}/meetings`, { kind: 'assembly', heldOn: '2025-12-20', title: '年终党员大会' })).id;
   await w.database.db
@@ -139,6 +153,10 @@ describe('record books (LED-1)', () => {
     expect(assembly).toContain('通过年度工作计划');
     expect(pages[pageOf('2025-06-20') - 1]).toContain('学习贯彻党的二十大精神');
     expect(pages[pageOf('2025-09-12') - 1]).toMatch(/重温入党誓词：\s*是/);
+    // the derived line, not the old stored tick (which said 是): 8 present, 2 paid by the day (the third paid later)
+    const themeDay = pages[pageOf('2025-09-12') - 1]!.replace(/\s+/g, '');
+    expect(themeDay).toContain('交纳当月党费：出席党员8人中2人已交本月党费');
+    expect(themeDay).not.toContain('交纳党费：是');
     expect(pages[pageOf('2025-05-06') - 1]).toContain('学习不够系统');
   });
 

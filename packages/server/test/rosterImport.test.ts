@@ -88,6 +88,55 @@ describe('roster import (contracts §3)', () => {
     ]);
   });
 
+  it('the optional 党费类别 and 交纳基数（元） columns record the base from January of the effective year', async () => {
+    const db = w.database.db;
+    const bases = () => db.selectFrom('dues_bases').select(['person_id', 'from_month', 'dues_category', 'base_fen', 'fixed_fen']).orderBy('person_id').orderBy('from_month').execute();
+    const p = await db.selectFrom('persons').selectAll().where('id', '=', w.persons.spare3!).executeTakeFirstOrThrow();
+    const known = (cat: string, base: string | number) => [...templateRow({ name: p.name, branch: '第一党支部', id: p.id_number, birth: p.birth_date!, joinedOn: p.joined_on!, confirmedOn: p.confirmed_on!, phone: p.phone! }), cat, base];
+    await db.insertInto('dues_bases').values({ id: crypto.randomUUID(), person_id: p.id, from_month: '2026-01', dues_category: 'onJob', base_fen: 300000, fixed_fen: null, note: null }).execute();
+    const start = await bases();
+
+    // bad amounts and a non-member with a base: row errors in the contract's shape, nothing saved
+    const bad = await rosterXlsx([
+      [...templateRow({ name: '负基数', branch: '第一党支部' }), '在职', -100],
+      [...templateRow({ name: '文字基数', branch: '第一党支部' }), '在职', '三千'],
+      [...templateRow({ name: '积极分子', branch: '第一党支部', category: '入党积极分子', joinedOn: '', confirmedOn: '' }).map((c, i) => (i === 8 ? null : c)), '在职', '5000'],
+      [...templateRow({ name: '类别错', branch: '第一党支部' }), '公务员', '5000'],
+    ]);
+    const before = { persons: await count('persons'), audit: await count('audit_log') };
+    const r = await applyRosterImport(ctx(), await parse(bad), { createMissing: false, effectiveOn: '2026-10-01' });
+    expect(r.applied).toBe(false);
+    expect(r.problems.map((x) => `${x.row} ${x.column}`)).toEqual(['2 交纳基数（元）', '3 交纳基数（元）', '4 党费类别', '5 党费类别']);
+    expect(r.problems[0]!.message).toMatch(/不能为负数/);
+    expect(r.problems[1]!.message).toMatch(/应为金额数字/);
+    expect(r.problems[2]!.message).toMatch(/入党积极分子不交纳党费/);
+    expect(r.problems[3]!.message).toMatch(/不认识的党费类别“公务员”/);
+    expect({ persons: await count('persons'), audit: await count('audit_log') }).toEqual(before);
+    expect(await bases()).toEqual(start);
+
+    // a new 党员 with a base, the known one's base changed, a row without dues left alone
+    const good = await rosterXlsx([[...templateRow({ name: '党费新人', branch: '第一党支部' }), '在职', 6000], known('离退休', '4500.5'), templateRow({ name: '无党费列', branch: '第一党支部' })]);
+    const applied = await applyRosterImport(ctx(), await parse(good), { createMissing: false, effectiveOn: '2026-10-01' });
+    expect(applied.problems).toEqual([]);
+    expect(applied.applied).toBe(true);
+    const fresh = await db.selectFrom('persons').select('id').where('name', '=', '党费新人').executeTakeFirstOrThrow();
+    const none = await db.selectFrom('persons').select('id').where('name', '=', '无党费列').executeTakeFirstOrThrow();
+    const now = await bases();
+    expect(now.filter((b) => b.person_id === fresh.id)).toEqual([{ person_id: fresh.id, from_month: '2026-01', dues_category: 'onJob', base_fen: 600000, fixed_fen: null }]);
+    expect(now.filter((b) => b.person_id === p.id)).toEqual([{ person_id: p.id, from_month: '2026-01', dues_category: 'retired', base_fen: 450050, fixed_fen: null }]);
+    expect(now.filter((b) => b.person_id === none.id)).toEqual([]);
+    const audit = await db.selectFrom('audit_log').select(['action', 'entity_id']).where('action', 'like', 'dues.base.%').execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['dues.base.changed', 'dues.base.recorded']);
+
+    // the same file again changes nothing
+    const auditN = await count('audit_log');
+    const again = await applyRosterImport(ctx(), await parse(good), { createMissing: false, effectiveOn: '2026-10-01' });
+    expect(again.summary).toMatchObject({ created: 0, changed: 0 });
+    expect(await bases()).toEqual(now);
+    expect((await db.selectFrom('audit_log').select('action').where('action', 'like', 'dues.base.%').execute()).length).toBe(2);
+    expect(await count('audit_log')).toBe(auditN + 1); // the import itself (roster.imported) only
+  });
+
   it('maps other systems’ headers and extra columns; a missing required column is one clear problem', async () => {
     const headers = ['序号', '党员姓名', '身份证号码', '党员类别', '党支部', '备注'];
     const id = makeIdNumber('1988-08-08');

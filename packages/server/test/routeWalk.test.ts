@@ -32,9 +32,15 @@ interface Ids {
   rectificationA?: string;
   reportA?: string;
   memberReportA?: string;
+  developmentA?: string;
+  noticeA?: string;
   recordBookA?: string;
   appraisalA?: string;
   exemptionA: string;
+  venuePlanA?: string;
+  hardshipA?: string;
+  transferA?: string;
+  workAssignmentA?: string;
 }
 let ids: Ids;
 let markers: string[];
@@ -105,10 +111,20 @@ beforeAll(async () => {
   ids.rectificationA = (await post(`/api/meetings/${lm.id}/rectifications`, { source: 'criticism', problem: '调研不够', measure: '走访科室', ownerName: '张三', deadline: '2026-12-31' })).rectifications[0].id;
   ids.reportA = (await post(`/api/branches/${w.branchA}/reports`, { year: 2026, kind: 'toOrgan', title: '年度工作报告', body: '正文' })).id;
   ids.memberReportA = (await post(`/api/branches/${w.branchA}/member-reports`, { personId: w.persons.memberA, year: 2026, reportedOn: '2026-11-18', audience: 'group' })).id;
+  // branch A's venue plan and hardship record (issue 6 items 6, 10)
+  ids.venuePlanA = (await post(`/api/branches/${w.branchA}/venue-plans`, { year: 2026, title: '活动室租用', amountFen: 10000 })).id;
+  ids.hardshipA = (await post(`/api/branches/${w.branchA}/hardships`, { personId: w.persons.memberA, kind: 'illness', details: '住院治疗', sinceOn: '2026-05-01' })).id;
+  // branch A's relation transfer and assigned work (issue 6 items 7, 8)
+  ids.transferA = (await post(`/api/branches/${w.branchA}/transfers`, { direction: 'out', kind: 'temporary', personId: w.persons.memberA, issuedOn: '2026-11-20', otherOrg: '某县驻村工作队', effectiveOn: '2026-11-20' })).id;
+  ids.workAssignmentA = (await post(`/api/branches/${w.branchA}/work-assignments`, { personId: w.persons.memberA, title: '联系困难群众', assignedOn: '2026-11-01', dueOn: '2026-11-30' })).id;
   // branch A's closed 2025 record book (LED-1), inserted as closing would leave it
   ids.recordBookA = crypto.randomUUID();
   await db.insertInto('record_books').values({ id: ids.recordBookA, organ_id: w.organId, branch_id: w.branchA, group_id: null, year: 2025, closed_on: '2026-01-05', closed_by: '张三', file_sha256: null }).execute();
-  const aPeople = await db.selectFrom('persons').select(['id', 'name', 'id_number']).where('id', 'in', ['secretaryA', 'orgA', 'pubA', 'leaderA1', 'memberA', 'activistA'].map((k) => w.persons[k]!)).execute();
+  // a development file of branch A with a 公示 (issue 6 §1)
+  const dev = await post(`/api/branches/${w.branchA}/developments`, { person: { name: '申请甲', idNumber: '110101199603030013' }, appliedOn: '2026-11-02' });
+  ids.developmentA = dev.id as string;
+  ids.noticeA = (await post(`/api/developments/${dev.id}/notices`, { stage: 'activist', startOn: '2026-11-09', endOn: '2026-11-13' })).notices[0].id as string;
+  const aPeople = await db.selectFrom('persons').select(['id', 'name', 'id_number']).where('id', 'in', [...['secretaryA', 'orgA', 'pubA', 'leaderA1', 'memberA', 'activistA'].map((k) => w.persons[k]!), dev.person.id as string]).execute();
   markers = [w.branchA, '第一党支部', ...aPeople.flatMap((p) => [p.id, p.name, p.id_number])];
   samples = {
     'GET /api/organ': () => ({ listing: true }),
@@ -232,11 +248,72 @@ beforeAll(async () => {
     'GET /api/record-books/:id/file.pdf': () => ({}),
     'GET /api/branches/:id/meeting-plan/draft': () => ({ query: 'year=2026' }),
     'POST /api/branches/:id/meeting-plan': () => ({ body: { items: [{ kind: 'assembly', heldOn: '2026-12-15' }] } }),
+    // 党费 (issue 6 §4–5)
+    'GET /api/branches/:id/dues': () => ({ query: 'year=2026' }),
+    'PUT /api/branches/:id/dues/bases': (i) => ({ body: { personId: i.memberA, fromMonth: '2026-01', category: 'onJob', base: '6000.00' } }),
+    'DELETE /api/branches/:id/dues/bases/:itemId': () => ({}),
+    'GET /api/branches/:id/dues/bases/template.xlsx': () => ({ query: 'year=2026' }),
+    'POST /api/branches/:id/dues/bases/import': () => ({ query: 'year=2026', body: Buffer.from('PK'), contentType: 'application/octet-stream' }),
+    'POST /api/branches/:id/dues/reductions': (i) => ({ body: { personId: i.memberA, fromMonth: '2026-01', toMonth: '2026-03', amount: '0', reason: '越权', branchDecidedOn: '2026-01-05', approvalRef: '越权', approvedOn: '2026-01-10' } }),
+    'DELETE /api/branches/:id/dues/reductions/:itemId': () => ({}),
+    'POST /api/branches/:id/dues/payments': (i) => ({ body: { personId: i.memberA, months: ['2026-11'], paidOn: '2026-11-20', method: 'cash' } }),
+    'POST /api/branches/:id/dues/voluntary': (i) => ({ body: { personId: i.memberA, amount: '100', paidOn: '2026-11-20', method: 'cash' } }),
+    'DELETE /api/branches/:id/dues/payments/:itemId': () => ({ query: 'reason=越权' }),
+    'GET /api/branches/:id/dues/sheet.pdf': () => ({ query: 'month=2026-11' }),
+    'GET /api/branches/:id/dues/ledger.xlsx': () => ({ query: 'year=2026' }),
+    'GET /api/persons/:id/dues-card.pdf': () => ({}),
+    'GET /api/meetings/:id/dues': () => ({}),
+    'GET /api/branches/:id/developments': () => ({}),
+    'POST /api/branches/:id/developments': (i) => ({ body: { personId: i.memberA, appliedOn: '2026-11-20' } }),
+    'GET /api/developments/:id': () => ({}),
+    'POST /api/developments/:id/steps/check': () => ({ body: { step: 2, doneOn: '2026-11-20', actor: '越权' } }),
+    'POST /api/developments/:id/steps': () => ({ body: { step: 2, doneOn: '2026-11-20', actor: '越权' } }),
+    'POST /api/developments/:id/evaluations': () => ({ body: { kind: 'memberRecommendation', heldOn: '2026-11-20', participantCount: 5, favourableCount: 5 } }),
+    'POST /api/developments/:id/notices': () => ({ body: { stage: 'activist', startOn: '2026-11-16', endOn: '2026-11-20' } }),
+    'PATCH /api/public-notices/:id': () => ({ body: { outcome: 'objectionUpheld' } }),
+    'POST /api/developments/:id/stop': () => ({ body: { stoppedOn: '2026-11-20', reason: '越权终止' } }),
+    'GET /api/developments/:id/record.pdf': () => ({}),
+    'GET /api/workdays': () => ({}),
+    'PUT /api/workdays': () => ({ body: { items: [{ day: '2026-11-25', isWorkday: false }] } }),
+    'GET /api/branches/:id/funds': () => ({}),
+    'POST /api/branches/:id/fund-expenses': () => ({ body: { occurredOn: '2026-11-20', amountFen: 100, title: '越权支出', useCategory: 'other', activityReport: '越权登记的活动书面报告内容', receipts: [{ fileName: 'a.pdf', contentBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') }] } }),
+    'GET /api/organ/funds/allocations': () => ({ query: 'year=2025' }),
+    'POST /api/organ/funds/allocations': (i) => ({ body: { branchId: i.branchA, duesYear: 2025, occurredOn: '2026-11-20', amountFen: 100 } }),
+    'GET /api/branches/:id/venue-plans': () => ({}),
+    'POST /api/branches/:id/venue-plans': () => ({ body: { year: 2026, title: '越权计划', amountFen: 100 } }),
+    'GET /api/organ/venue-plans': () => ({}),
+    'POST /api/venue-plans/:id/decide': () => ({ body: { decision: 'approve' } }),
+    'GET /api/branches/:id/hardships': () => ({}),
+    'POST /api/branches/:id/hardships': (i) => ({ body: { personId: i.memberA, kind: 'other', details: '越权登记', sinceOn: '2026-11-01' } }),
+    'GET /api/hardships/:id': () => ({}),
+    'PATCH /api/hardships/:id': () => ({ body: { details: '越权修改' } }),
+    'POST /api/hardships/:id/visits': () => ({ body: { visitedOn: '2026-11-20', kind: 'visit', visitors: '越权者', description: '越权走访' } }),
+    'GET /api/branches/:id/education': () => ({}),
+    'POST /api/branches/:id/study-notebooks/issue': () => ({ body: { year: 2026, issuedOn: '2026-11-20' } }),
+    'POST /api/branches/:id/study-notebooks/untick': (i) => ({ body: { year: 2026, personId: i.memberA } }),
+    'POST /api/branches/:id/secretary-trainings': (i) => ({ body: { personId: i.memberA, title: '越权培训', organizer: '某单位', startOn: '2026-11-01', endOn: '2026-11-02' } }),
+    'GET /api/persons/:id/talks': () => ({ listing: true }),
+    'GET /api/branches/:id/transfers': () => ({ listing: true }),
+    'POST /api/branches/:id/transfers': (i) => ({ body: { direction: 'out', kind: 'formal', personId: i.memberA, issuedOn: '2026-11-20', otherOrg: '越权转出', effectiveOn: '2026-11-20' } }),
+    'GET /api/transfers/:id': () => ({}),
+    'POST /api/transfers/:id/receive': () => ({ body: { receivedOn: '2026-11-21' } }),
+    'POST /api/transfers/:id/receipt': () => ({ body: { receiptReturnedOn: '2026-11-22' } }),
+    'POST /api/transfers/:id/cancel': () => ({}),
+    'GET /api/transfers/:id/letter.pdf': () => ({}),
+    'GET /api/branches/:id/work-assignments': () => ({ listing: true }),
+    'POST /api/branches/:id/work-assignments': (i) => ({ body: { personId: i.memberA, title: '越权分配', assignedOn: '2026-11-01', dueOn: '2026-11-30' } }),
+    'POST /api/work-assignments/:id/done': () => ({ body: { doneOn: '2026-11-20' } }),
+    'GET /api/branches/:id/lapse-watch': () => ({}),
+    'GET /api/persons/:id/study-records': () => ({}),
+    'POST /api/persons/:id/study-records': () => ({ body: { studiedOn: '2026-11-20', title: '越权学习', form: 'self' } }),
   };
 });
 afterAll(async () => {
   await w.close();
 });
+
+/** Any record id under a branch's path (an outsider is refused on the branch before the record is looked up). */
+const ITEM_ID = '00000000-0000-4000-8000-000000000001';
 
 /** Which of branch A's records a path parameter names. */
 function fill(url: string): string {
@@ -262,9 +339,16 @@ function fill(url: string): string {
     : url.startsWith('/api/reports/') ? (ids.reportA ?? '')
     : url.startsWith('/api/member-reports/') ? (ids.memberReportA ?? '')
     : url.startsWith('/api/record-books/') ? (ids.recordBookA ?? '')
+    : url.startsWith('/api/venue-plans/') ? (ids.venuePlanA ?? '')
+    : url.startsWith('/api/hardships/') ? (ids.hardshipA ?? '')
+    : url.startsWith('/api/transfers/') ? (ids.transferA ?? '')
+    : url.startsWith('/api/work-assignments/') ? (ids.workAssignmentA ?? '')
+    : url.startsWith('/api/developments/') ? (ids.developmentA ?? '')
+    : url.startsWith('/api/public-notices/') ? (ids.noticeA ?? '')
     : '';
   // a second path parameter names one of A's members (民主评议's self review)
-  return url.replace(':id', id).replace(':personId', ids.memberA);
+  // a second path parameter names one of A's members (民主评议's self review); `:itemId` a record under the branch (党费)
+  return url.replace(':id', id).replace(':personId', ids.memberA).replace(':itemId', ITEM_ID);
 }
 
 async function snapshot(): Promise<string> {

@@ -116,3 +116,50 @@ describe('a closed record book (LED-1)', () => {
     await refused(404, /不存在/, 'secretarya', 'GET', `/api/talks/${t.id}`);
   });
 });
+
+describe('诫勉谈话 (MEM-4, issue 6)', () => {
+  const admonition = (o: Record<string, unknown> = {}) =>
+    talk({ kind: 'admonition', purpose: 'reminder', talkeePersonId: p('spare2'), reason: '连续4个月未参加组织生活', commitments: '按时参加支部活动', followUpOn: '2026-12-20', outcome: null, ...o });
+
+  it('needs a reason; only the committee and the organ admin record one', async () => {
+    await refused(400, /诫勉谈话须填写谈话原因/, 'secretarya', 'POST', `${A()}/talks`, admonition({ reason: '  ' }));
+    await refused(400, /诫勉谈话须填写谈话原因/, 'secretarya', 'POST', `${A()}/talks`, admonition({ reason: undefined }));
+    await refused(403, /诫勉谈话/, 'membera', 'POST', `${A()}/talks`, admonition());
+    await refused(403, /诫勉谈话/, 'leadera1', 'POST', `${A()}/talks`, admonition());
+    const t = ok(await call('puba', 'POST', `${A()}/talks`, admonition({ talkerPersonId: p('pubA') })));
+    expect(t).toMatchObject({ kind: 'admonition', reason: '连续4个月未参加组织生活', commitments: '按时参加支部活动', followUpOn: '2026-12-20', abilities: { edit: true } });
+    expect((await auditOf(t.id)).map((e) => e.action)).toEqual(['talk.recorded']);
+    const done = ok(await call('secretarya', 'PATCH', `/api/talks/${t.id}`, { outcome: '已按时参加11月主题党日' }));
+    expect(done.outcome).toBe('已按时参加11月主题党日');
+    await refused(400, /诫勉谈话须填写谈话原因/, 'secretarya', 'PATCH', `/api/talks/${t.id}`, { reason: null });
+    expect(ok(await call('admin', 'POST', `${A()}/talks`, admonition({ talkedOn: '2026-11-21' }))).kind).toBe('admonition');
+  });
+
+  it('is seen by the organ admin, the committee and the member talked to — not a 党小组长, other members or the assessor', async () => {
+    const isAdm = (items: { kind: string }[]) => items.filter((t) => t.kind === 'admonition').length;
+    expect(isAdm(ok(await call('secretarya', 'GET', `${A()}/talks`)).items)).toBe(2);
+    expect(isAdm(ok(await call('puba', 'GET', `${A()}/talks`)).items)).toBe(2);
+    expect(isAdm(ok(await call('admin', 'GET', `${A()}/talks`)).items)).toBe(2);
+    expect(isAdm(ok(await call('spare2', 'GET', `${A()}/talks`)).items)).toBe(2);
+    expect(isAdm(ok(await call('leadera1', 'GET', `${A()}/talks`)).items)).toBe(0);
+    expect(isAdm(ok(await call('membera', 'GET', `${A()}/talks`)).items)).toBe(0);
+    expect(isAdm(ok(await call('assessor', 'GET', `${A()}/talks`)).items)).toBe(0);
+    const [one] = (ok(await call('secretarya', 'GET', `${A()}/talks`)).items as { id: string; kind: string }[]).filter((t) => t.kind === 'admonition');
+    await refused(404, /不存在/, 'leadera1', 'GET', `/api/talks/${one!.id}`);
+    await refused(404, /不存在/, 'assessor', 'GET', `/api/talks/${one!.id}`);
+    expect(ok(await call('spare2', 'GET', `/api/talks/${one!.id}`)).abilities.edit).toBe(false);
+    // it is not a 谈心谈话: the coverage counts only spare2's one 谈心谈话 of the year (recorded above)
+    const c = ok(await call('orga', 'GET', `${A()}/talk-coverage`));
+    expect(c.members.find((m: { person: { id: string } }) => m.person.id === p('spare2')).talks).toBe(1);
+  });
+
+  it('each member’s page lists all their talks (both kinds), as far as the viewer may see', async () => {
+    ok(await call('secretarya', 'POST', `${A()}/talks`, talk({ talkeePersonId: p('spare2'), talkedOn: '2026-11-22' })));
+    const kinds = (items: { kind: string }[]) => items.map((t) => t.kind).sort();
+    expect(kinds(ok(await call('orga', 'GET', `/api/persons/${p('spare2')}/talks`)).items)).toEqual(['admonition', 'admonition', 'heartToHeart', 'heartToHeart']);
+    expect(kinds(ok(await call('spare2', 'GET', `/api/persons/${p('spare2')}/talks`)).items)).toEqual(['admonition', 'admonition', 'heartToHeart', 'heartToHeart']);
+    expect(ok(await call('membera', 'GET', `/api/persons/${p('spare2')}/talks`)).items).toEqual([]);
+    expect(kinds(ok(await call('leadera1', 'GET', `/api/persons/${p('spare2')}/talks`)).items)).toEqual([]);
+    await refused(404, /不存在/, 'admin', 'GET', `/api/persons/${crypto.randomUUID()}/talks`);
+  });
+});

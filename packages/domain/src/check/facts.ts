@@ -122,8 +122,11 @@ export interface MeetingFact {
   title: string | null;
   /** 党课: the lecturer, when a person of the organ */
   lecturerPersonId: string | null;
-  /** 主题党日: the three required actions of LIFE-5 */
-  themeDay: { recitedConstitution: boolean; studied: boolean; paidDues: boolean } | null;
+  /**
+   * 主题党日: the required actions of LIFE-5. `paidDues` is the old hand tick, kept for the record book only: the rule
+   * derives 交纳当月党费 from the month's payments of `presentPersonIds` (the 党员 present, guests excluded).
+   */
+  themeDay: { recitedConstitution: boolean; studied: boolean; paidDues: boolean; presentPersonIds: string[] } | null;
 }
 
 export interface BranchFacts {

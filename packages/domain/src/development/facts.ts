@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../time/calendarDate.js';
+import type { DevStepData } from './file.js';
 
-/** The 发展党员 facts of one branch the rules read (MEM-1): each open or finished development file. */
+/** The 发展党员 facts of one branch the rules read (MEM-1): each open file, and those finished or stopped in range. */
 export interface DevelopmentFacts {
   files: DevelopmentFileFact[];
 }
@@ -11,8 +12,10 @@ export interface DevelopmentFileFact {
   personName: string;
   ruleVersion: '2014' | '2026';
   status: 'open' | 'confirmed' | 'stopped';
-  /** steps done, with their dates (steps 6 and 21 may repeat) */
-  steps: { step: number; doneOn: CalendarDate }[];
+  /** the day a stopped file was stopped */
+  stoppedOn?: CalendarDate | null;
+  /** steps done, with their dates (steps 6 and 21 may repeat) and the facts the deadlines read (outcomes, extension) */
+  steps: { step: number; doneOn: CalendarDate; data?: DevStepData }[];
 }
 
 export const emptyDevelopmentFacts = (): DevelopmentFacts => ({ files: [] });

@@ -13,6 +13,8 @@ export const ROSTER_FIELDS = [
   'group',
   'jobPost',
   'phone',
+  'duesCategory',
+  'duesBase',
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
@@ -30,6 +32,9 @@ export const ROSTER_COLUMNS: Record<RosterField, { header: string; required: boo
   group: { header: '所在党小组', required: false, aliases: ['党小组', '所属党小组'] },
   jobPost: { header: '工作岗位', required: false, aliases: ['职务', '工作单位及职务', '岗位', '现任职务'] },
   phone: { header: '联系电话', required: false, aliases: ['手机号码', '手机', '电话', '联系方式'] },
+  // 党费 (issue 6 §5): optional; filled, they record the person's dues base from January of the import's year
+  duesCategory: { header: '党费类别', required: false, aliases: [] },
+  duesBase: { header: '交纳基数（元）', required: false, aliases: ['交纳基数', '党费基数', '党费交纳基数'] },
 };
 
 export const ROSTER_HEADERS = ROSTER_FIELDS.map((f) => ROSTER_COLUMNS[f].header);

@@ -3,6 +3,7 @@ import { normalizeIdNumber, parseIdNumber } from '../person/idNumber.js';
 import { parseLooseDate, type CalendarDate } from '../time/calendarDate.js';
 import { EDUCATION_CODES, ETHNICITY_CODES, nameOfCode } from './codes.js';
 import { ROSTER_COLUMNS, ROSTER_FIELDS, type ColumnMapping, type RosterField } from './columns.js';
+import { parseDuesBaseCells, yuanCellText, type DuesBaseCells } from '../dues/baseCells.js';
 
 /** A cell as a spreadsheet reader gives it. Excel dates arrive as Dates at UTC midnight. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -20,6 +21,8 @@ export interface RosterRow {
   facts: PersonFacts;
   branch: string;
   group: string | null;
+  /** the 党费类别 and 交纳基数 columns, when the row fills them */
+  dues: DuesBaseCells | null;
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -81,6 +84,10 @@ export function parseRosterRow(cells: Cell[], row: number, mapping: ColumnMappin
     if (!category) add('category', `未知的人员类别「${categoryText}」，应为：${Object.values(PERSON_CATEGORY_LABELS).join('、')}`);
   }
 
+  const dues = parseDuesBaseCells(text('duesCategory'), yuanCellText(raw('duesBase')));
+  if (!dues.ok) add(dues.field === 'category' ? 'duesCategory' : 'duesBase', dues.message);
+  else if (dues.value && category && category !== 'full' && category !== 'probationary') add('duesCategory', `${categoryText}不交纳党费，请清空党费类别和交纳基数`);
+
   if (problems.length) return { ok: false, problems };
   const idNumber = normalizeIdNumber(text('idNumber'));
   const parsed = parseIdNumber(idNumber);
@@ -101,7 +108,7 @@ export function parseRosterRow(cells: Cell[], row: number, mapping: ColumnMappin
   for (const p of checkPersonFacts(facts)) add(fieldOf[p.field] ?? 'idNumber', p.message);
   if (facts.name.length > 50) add('name', '姓名不能超过 50 个字');
   if (problems.length) return { ok: false, problems };
-  return { ok: true, value: { row, facts, branch: text('branch'), group: text('group') || null } };
+  return { ok: true, value: { row, facts, branch: text('branch'), group: text('group') || null, dues: dues.ok ? dues.value : null } };
 }
 
 /** A second ID number in one file is an error on every row that carries it. */

@@ -1,5 +1,6 @@
 import type { PersonFacts } from '../person/person.js';
 import type { RosterRow, RowProblem } from './parseRow.js';
+import type { DuesBaseCells } from '../dues/baseCells.js';
 
 export interface ExistingPerson {
   id: string;
@@ -30,6 +31,8 @@ export interface RosterPlan {
   updates: { row: number; personId: string; before: PersonFacts; after: PersonFacts; changed: (keyof PersonFacts)[] }[];
   moves: { row: number; personId: string; fromBranchId: string | null; fromGroupId: string | null; branch: BranchRef; group: GroupRef }[];
   unchanged: number;
+  /** the rows that fill the 党费 columns: the person's base from January of the effective year (issue 6 §5) */
+  dues: { row: number; idNumber: string; base: DuesBaseCells }[];
 }
 
 const FACT_KEYS: (keyof PersonFacts)[] = ['name', 'gender', 'ethnicity', 'birthDate', 'idNumber', 'education', 'category', 'joinedOn', 'confirmedOn', 'jobPost', 'phone'];
@@ -41,7 +44,7 @@ const sameRef = (a: BranchRef | GroupRef, id: string | null) => (a === null ? id
  * twice changes nothing; unknown branches and groups are problems unless creating them was confirmed.
  */
 export function planRosterImport(rows: RosterRow[], existing: ExistingPerson[], tree: TreeIndex, opts: PlanOptions, headers: { branch: string; group: string }): RosterPlan {
-  const plan: RosterPlan = { problems: [], newBranches: [], newGroups: [], creates: [], updates: [], moves: [], unchanged: 0 };
+  const plan: RosterPlan = { problems: [], newBranches: [], newGroups: [], creates: [], updates: [], moves: [], unchanged: 0, dues: [] };
   const byIdNumber = new Map(existing.map((p) => [p.facts.idNumber, p]));
   const newBranches = new Set<string>();
   const newGroups = new Map<string, { branch: string; group: string }>();
@@ -76,6 +79,7 @@ export function planRosterImport(rows: RosterRow[], existing: ExistingPerson[], 
     if (!branch) continue;
     const group = resolveGroup(r.group, branch, r.branch, r.row);
     if (group === undefined) continue;
+    if (r.dues) plan.dues.push({ row: r.row, idNumber: r.facts.idNumber, base: r.dues });
     const known = byIdNumber.get(r.facts.idNumber);
     if (!known) {
       plan.creates.push({ row: r.row, facts: r.facts, branch, group });

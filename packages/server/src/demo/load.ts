@@ -8,6 +8,11 @@ import { insertAccount } from '../features/accounts/service.js';
 import { bulkInsert } from '../db/bulk.js';
 import { buildDemoDataset } from './dataset.js';
 import { loadDemoLife } from './loadLife.js';
+import { loadDemoCare } from './care.js';
+import { loadDemoDues } from './dues.js';
+import { loadDemoLapse } from './lapse.js';
+import { loadDemoDevelopment } from './development.js';
+import type { FileStore } from '../features/attachments/store.js';
 
 /** The demo accounts' shared password, printed by `zhibu demo` and written in the README. */
 export const DEMO_PASSWORD = 'Zhibu@2026';
@@ -20,7 +25,7 @@ export type DemoResult =
  * Loads the demo organ with records dated relative to `asOf`. On a database that already holds the demo it adds
  * nothing; on one holding other data it refuses, so demo data never mixes with real records.
  */
-export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onProgress: (msg: string) => void = () => {}): Promise<DemoResult> {
+export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onProgress: (msg: string) => void = () => {}, files?: FileStore): Promise<DemoResult> {
   const data = buildDemoDataset(asOf);
   const accounts = data.accounts.map((a) => ({ username: a.username, label: a.label }));
   const organs = await db.selectFrom('organs').select(['id', 'name', 'is_demo']).execute();
@@ -148,6 +153,10 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
     );
     onProgress(`会议 ${data.meetings.length} 次`);
     await loadDemoLife(trx, organId, data.life);
+    await loadDemoDevelopment(trx, organId, asOf, data.branches[0]?.id);
+    await loadDemoDues(trx, organId, asOf);
+    await loadDemoCare(trx, organId, asOf, actor, files);
+    await loadDemoLapse(trx, organId, asOf);
     onProgress(`谈心谈话 ${data.life.talks.length} 次，民主评议 ${data.life.appraisals.length} 次`);
     // One audit entry for the bulk load rather than hundreds: what was loaded is the demo dataset of this date.
     await recordEvent(trx, actor, {

@@ -13,12 +13,20 @@ import { electionRoutes } from './elections/routes.js';
 import { checkRoutes } from './check/routes.js';
 import { meetingRoutes } from './meetings/routes.js';
 import { talkRoutes } from './talks/routes.js';
+import { transferRoutes } from './transfers/routes.js';
+import { workAssignmentRoutes } from './workAssignments/routes.js';
 import { lifeMeetingRoutes } from './lifeMeetings/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { appraisalRoutes } from './appraisals/routes.js';
 import { recordBookRoutes } from './recordBooks/routes.js';
 import { meetingPlanRoutes } from './meetingPlan/routes.js';
 import { myLifeRoutes } from './myLife/routes.js';
+import { developmentRoutes } from './developments/routes.js';
+import { workdayRoutes } from './workdays/routes.js';
+import { duesRoutes } from './dues/routes.js';
+import { fundRoutes } from './funds/routes.js';
+import { careRoutes } from './care/routes.js';
+import { educationRoutes } from './education/routes.js';
 
 export interface FeatureDeps {
   database: Database;
@@ -42,11 +50,19 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
     await checkRoutes(scope, deps);
     await meetingRoutes(scope, deps);
     await talkRoutes(scope, deps);
+    await transferRoutes(scope, deps);
+    await workAssignmentRoutes(scope, deps);
     await lifeMeetingRoutes(scope, deps);
     await reportRoutes(scope, deps);
     await appraisalRoutes(scope, deps);
     await recordBookRoutes(scope, deps);
     await meetingPlanRoutes(scope, deps);
     await myLifeRoutes(scope, deps);
+    await developmentRoutes(scope, deps);
+    await workdayRoutes(scope, deps);
+    await duesRoutes(scope, deps);
+    await fundRoutes(scope, deps);
+    await careRoutes(scope, deps);
+    await educationRoutes(scope, deps);
   });
 }

@@ -16,7 +16,7 @@ export function meeting(kind: MeetingKind, heldOn: CalendarDate, overrides: Part
     endTime: '10:30',
     title: null,
     lecturerPersonId: null,
-    themeDay: kind === 'themeDay' ? { recitedConstitution: true, studied: true, paidDues: true } : null,
+    themeDay: kind === 'themeDay' ? { recitedConstitution: true, studied: true, paidDues: true, presentPersonIds: [] } : null,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { openFromFlags, resolveToday } from '../context.js';
 import { err, EXIT, out } from '../io.js';
 import { DEMO_PASSWORD, loadDemo } from '../../demo/load.js';
+import { fileStoreFor } from '../../features/attachments/store.js';
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -14,7 +15,7 @@ export const demoCommand: Command = {
     const today = resolveToday(flags);
     const database = await openFromFlags(flags);
     try {
-      const r = await loadDemo(database.db, today, `cli:${os.userInfo().username}`, (m) => err(`  已载入${m}`));
+      const r = await loadDemo(database.db, today, `cli:${os.userInfo().username}`, (m) => err(`  已载入${m}`), fileStoreFor(database));
       if (flags.json) out(JSON.stringify({ ...r, password: DEMO_PASSWORD }));
       else {
         err(r.status === 'created' ? `演示机关「${r.organ}」已载入。` : `演示机关「${r.organ}」已存在，未重复添加。`);

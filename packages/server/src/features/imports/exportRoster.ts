@@ -24,6 +24,9 @@ function cell(p: PersonRow, f: RosterField): string {
       return p.branch?.name ?? '';
     case 'group':
       return p.group?.name ?? '';
+    case 'duesCategory':
+    case 'duesBase':
+      return ''; // the export does not carry 党费 bases (contracts §4); left blank, a re-import changes none
     default:
       return (p[f] as string | null) ?? '';
   }

@@ -6,6 +6,7 @@ import type { DB } from '../../db/types.js';
 import { recordEvents, type AuditEvent } from '../../audit/audit.js';
 import { bulkInsert } from '../../db/bulk.js';
 import { personColumns } from '../persons/columns.js';
+import { writeDuesBases } from './writeDues.js';
 
 const PERSON_COLUMNS = {
   id: 'uuid', organ_id: 'uuid', name: 'text', gender: 'text', ethnicity: 'text', birth_date: 'date', id_number: 'text', education: 'text',
@@ -81,6 +82,7 @@ export async function writePlan(ctx: Ctx & { db: Transaction<DB> }, plan: Roster
     }
     events.push({ organId, action: 'person.moved', entityType: 'person', entityId: m.personId, before: { branchId: m.fromBranchId, groupId: m.fromGroupId }, after: { branchId: toBranch, groupId: toGroup, effectiveOn: dates.effectiveOn, via: 'rosterImport' } });
   }
+  await writeDuesBases(trx, organId, plan.dues, new Map(persons.map((p) => [p.c.facts.idNumber, p.id])), dates.effectiveOn, events);
   await recordEvents(trx, ctx.actor, events);
 }
 

@@ -14,7 +14,9 @@ import {
 import type { PersonDetail, PersonListQuery, PersonRow } from '@zhibu/schemas';
 import type { z } from 'zod';
 import type { ZPersonCreate, ZPersonMove, ZPersonUpdate } from '@zhibu/schemas';
+import type { Transaction } from 'kysely';
 import type { Ctx } from '../../context.js';
+import type { DB } from '../../db/types.js';
 import { recordEvent } from '../../audit/audit.js';
 import { AppError, forbidden, invalid, notFound } from '../../errors.js';
 import { findBranch, findGroup } from '../branches/repository.js';
@@ -78,7 +80,7 @@ export function prepareFacts(input: PersonFacts): PersonFacts {
   return facts;
 }
 
-async function checkIdFree(trx: Ctx['db'], organId: string, idNumber: string, exceptId?: string) {
+export async function checkIdFree(trx: Ctx['db'], organId: string, idNumber: string, exceptId?: string) {
   let q = trx.selectFrom('persons').select(['name']).where('organ_id', '=', organId).where('id_number', '=', idNumber);
   if (exceptId) q = q.where('id', '!=', exceptId);
   const other = await q.executeTakeFirst();
@@ -94,19 +96,30 @@ export async function createPerson(ctx: Ctx, input: z.infer<typeof ZPersonCreate
   const facts = prepareFacts(factsIn as PersonFacts);
   const start = startOn ?? ctx.today;
   const id = randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
-    await checkIdFree(trx, ctx.viewer.organId, facts.idNumber);
-    if (groupId) {
-      const g = await findGroup(trx, groupId);
-      if (!g || g.branch_id !== branchId) throw invalid('所选党小组不属于该党支部');
-    }
-    const row = { id, organ_id: ctx.viewer.organId, ...personColumns(facts) };
-    await trx.insertInto('persons').values(row).execute();
-    await trx.insertInto('branch_memberships').values({ id: randomUUID(), person_id: id, branch_id: branchId, start_on: start, end_on: null }).execute();
-    if (groupId) await trx.insertInto('group_memberships').values({ id: randomUUID(), person_id: id, group_id: groupId, start_on: start, end_on: null }).execute();
-    await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'person.created', entityType: 'person', entityId: id, after: { ...row, branchId, groupId: groupId ?? null, startOn: start } });
-  });
+  await ctx.db.transaction().execute(async (trx) => insertPerson(ctx, trx, { id, facts, branchId, groupId: groupId ?? null, startOn: start }));
   return getPersonDetail(ctx, id);
+}
+
+/**
+ * Inserts a person (checked facts, see prepareFacts) with their branch (and group) membership from a date, audited,
+ * inside the caller's transaction (also used by 发展党员 to open a file for a new applicant).
+ */
+export async function insertPerson(
+  ctx: Ctx,
+  trx: Transaction<DB>,
+  p: { id: string; facts: PersonFacts; branchId: string; groupId: string | null; startOn: string },
+): Promise<void> {
+  const { id, facts, branchId, groupId, startOn: start } = p;
+  await checkIdFree(trx, ctx.viewer.organId, facts.idNumber);
+  if (groupId) {
+    const g = await findGroup(trx, groupId);
+    if (!g || g.branch_id !== branchId) throw invalid('所选党小组不属于该党支部');
+  }
+  const row = { id, organ_id: ctx.viewer.organId, ...personColumns(facts) };
+  await trx.insertInto('persons').values(row).execute();
+  await trx.insertInto('branch_memberships').values({ id: randomUUID(), person_id: id, branch_id: branchId, start_on: start, end_on: null }).execute();
+  if (groupId) await trx.insertInto('group_memberships').values({ id: randomUUID(), person_id: id, group_id: groupId, start_on: start, end_on: null }).execute();
+  await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'person.created', entityType: 'person', entityId: id, after: { ...row, branchId, groupId, startOn: start } });
 }
 
 export async function updatePerson(ctx: Ctx, id: string, input: z.infer<typeof ZPersonUpdate>): Promise<PersonDetail> {

@@ -6,6 +6,7 @@ import { attendanceOf, meetingsOfBranch, personsOf, rosterSpans, type MeetingRow
 import { talksOfYear, type TalkLine } from './repository.js';
 import { bookGroupOf } from './guard.js';
 import { stampPageFooters } from './pageStamp.js';
+import { themeDayDuesText, themeDayPaidOf } from '../dues/service.js';
 
 /**
  * LED-1: the year's meeting record book as one printable PDF — a cover, the catalog (目录) with each record's first
@@ -21,6 +22,8 @@ export interface BookData {
   lines: Map<string, AttendanceLine[]>;
   names: Map<string, { name: string }>;
   talks: TalkLine[] | null;
+  /** LIFE-5: per 主题党日, the 党员 present and how many had the month's 党费 paid by the day (from the payments). */
+  dues: Map<string, { present: number; paid: number }>;
 }
 
 type Db = Ctx['db'];
@@ -29,10 +32,11 @@ type Db = Ctx['db'];
 export async function loadBook(db: Db, organId: string, b: { id: string; full_name: string }, group: { id: string; name: string; leader_person_id: string | null } | null, year: number, asOf: string): Promise<BookData> {
   const groupId = group?.id ?? null;
   const meetings = (await meetingsOfBranch(db, b.id, { year })).filter((m) => m.status === 'held' && bookGroupOf(m) === groupId);
-  const [spans, recorded, talks] = await Promise.all([
+  const [spans, recorded, talks, dues] = await Promise.all([
     rosterSpans(db, b.id, `${year}-01-01`, `${year}-12-31`),
     attendanceOf(db, meetings.map((m) => m.id)),
     groupId ? null : talksOfYear(db, b.id, year),
+    themeDayPaidOf(db, meetings.filter((m) => m.kind === 'themeDay')),
   ]);
   const keeperId = group ? group.leader_person_id : await organizationMember(db, b.id, asOf < `${year}-12-31` ? asOf : `${year}-12-31`);
   const ids = meetings.flatMap((m) => [m.host_person_id, m.recorder_person_id, m.lecturer_person_id]).concat(keeperId);
@@ -46,6 +50,7 @@ export async function loadBook(db: Db, organId: string, b: { id: string; full_na
     lines: new Map(meetings.map((m) => [m.id, attendanceLines(m, spans, recorded)])),
     names,
     talks,
+    dues: new Map([...dues].map(([id, x]) => [id, { present: x.present.length, paid: x.paid.length }])),
   };
 }
 
@@ -66,7 +71,7 @@ const BLANK = '＿'.repeat(10);
 const names = (ls: AttendanceLine[]) => ls.map((l) => l.name).join('、');
 const yesNo = (b: boolean | undefined) => (b ? '是' : '否');
 
-function recordBlocks(m: MeetingRow, lines: AttendanceLine[], people: BookData['names']): Block[] {
+function recordBlocks(m: MeetingRow, lines: AttendanceLine[], people: BookData['names'], dues: BookData['dues']): Block[] {
   const who = (id: string | null) => (id ? (people.get(id)?.name ?? '') : '');
   const members = lines.filter((l) => !l.guest);
   const c = countsOf(lines);
@@ -99,7 +104,8 @@ function recordBlocks(m: MeetingRow, lines: AttendanceLine[], people: BookData['
         [
           ['重温入党誓词', yesNo(td.recitedConstitution)],
           ['集中学习', `${yesNo(td.studied)}${td.studyMaterial ? `（${td.studyMaterial}）` : ''}`],
-          ['交纳党费', `${yesNo(td.paidDues)}${td.duesNote ? `（${td.duesNote}）` : ''}`],
+          // derived from the 党费 payments (LIFE-5), no longer the stored tick; the old note, if any, kept beside it
+          ['交纳当月党费', `${themeDayDuesText(dues.get(m.id) ?? { present: 0, paid: 0 })}${td.duesNote ? `（${td.duesNote}）` : ''}`],
           ['活动形式', td.forms.join('、') || '无'],
         ],
         2,
@@ -173,7 +179,7 @@ export async function renderBook(d: BookData): Promise<Buffer> {
   const parts: Array<{ pdf: Buffer; date: string; kind: string; topic: string }> = [];
   for (const m of d.meetings) {
     const kind = MEETING_KIND_LABELS[m.kind];
-    const pdf = await renderPdf({ title: `${m.group_name && m.kind === 'groupMeeting' ? m.group_name : ''}${kind}记录`, subtitle: m.title ?? undefined, runningHeader, pageNumbers: false, blocks: recordBlocks(m, d.lines.get(m.id) ?? [], d.names) });
+    const pdf = await renderPdf({ title: `${m.group_name && m.kind === 'groupMeeting' ? m.group_name : ''}${kind}记录`, subtitle: m.title ?? undefined, runningHeader, pageNumbers: false, blocks: recordBlocks(m, d.lines.get(m.id) ?? [], d.names, d.dues) });
     parts.push({ pdf, date: m.held_on, kind, topic: topicOf(m) });
   }
   if (d.talks?.length) {

@@ -62,7 +62,7 @@ export function plannedOfBook(db: Db, branchId: string, groupId: string | null, 
   return q.orderBy('held_on').execute();
 }
 
-/** The branch's talks of the year with both persons' names, in date order (forms.md §8 汇总台账). */
+/** The branch's 谈心谈话 of the year with both persons' names, in date order (forms.md §8 汇总台账). */
 export function talksOfYear(db: Db, branchId: string, year: number) {
   const [from, to] = yearSpan(year);
   return db
@@ -71,6 +71,8 @@ export function talksOfYear(db: Db, branchId: string, year: number) {
     .innerJoin('persons as b', 'b.id', 't.talkee_person_id')
     .select(['t.id', 't.talked_on', 't.place', 't.kind', 't.purpose', 't.form', 't.topics', 't.problems', 't.follow_up', 'a.name as talker', 'b.name as talkee'])
     .where('t.branch_id', '=', branchId)
+    // 诫勉谈话 (MEM-4) stay out of the book every member of the branch reads: only the committee and the two parties see them
+    .where('t.kind', '=', 'heartToHeart')
     .where('t.talked_on', '>=', from)
     .where('t.talked_on', '<=', to)
     .orderBy('t.talked_on')

@@ -4,10 +4,10 @@ import type { Talk, TalkCoverage, TalkInput, ZTalkListQuery, ZTalkUpdate } from 
 import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { recordEvent } from '../../audit/audit.js';
-import { forbidden, invalid } from '../../errors.js';
+import { forbidden, invalid, notFound } from '../../errors.js';
 import { assertBookOpen } from '../recordBooks/guard.js';
 import { isPartyMemberOf, personsOf, recordsStartOf, rosterSpans } from '../meetings/repository.js';
-import { branchForWrite, branchReach, canWriteTalks, loadTalk } from './access.js';
+import { branchForWrite, branchReach, canSeeTalk, canWriteTalk, loadTalk } from './access.js';
 import { presentTalk } from './presenter.js';
 import { closedBookYears, committeeSeats, findLifeMeetingOf, seatedOn, talksOf, type TalkRow } from './repository.js';
 
@@ -27,6 +27,9 @@ interface Fields {
   follow_up: string | null;
   follow_up_on: string | null;
   life_meeting_id: string | null;
+  reason: string | null;
+  commitments: string | null;
+  outcome: string | null;
 }
 
 const EMPTY: Fields = {
@@ -41,6 +44,9 @@ const EMPTY: Fields = {
   follow_up: null,
   follow_up_on: null,
   life_meeting_id: null,
+  reason: null,
+  commitments: null,
+  outcome: null,
 };
 
 const fieldsOf = (t: TalkRow): Fields => ({
@@ -55,6 +61,9 @@ const fieldsOf = (t: TalkRow): Fields => ({
   follow_up: t.follow_up,
   follow_up_on: t.follow_up_on,
   life_meeting_id: t.life_meeting_id,
+  reason: t.reason,
+  commitments: t.commitments,
+  outcome: t.outcome,
 });
 
 /** The fields after a (partial) input: what it leaves out stays, null clears. */
@@ -72,12 +81,17 @@ function merge(base: Fields, i: Partial<TalkInput>): Fields {
     follow_up: pick(i.followUp, base.follow_up) ?? null,
     follow_up_on: pick(i.followUpOn, base.follow_up_on) ?? null,
     life_meeting_id: pick(i.lifeMeetingId, base.life_meeting_id) ?? null,
+    reason: pick(i.reason, base.reason) ?? null,
+    commitments: pick(i.commitments, base.commitments) ?? null,
+    outcome: pick(i.outcome, base.outcome) ?? null,
   };
 }
 
 /** Both parties are 党员 of this branch on the day, the day has come, and the 组织生活会 is the branch's. */
-async function checkFields(ctx: Ctx, db: Db, branchId: string, f: Fields): Promise<void> {
+async function checkFields(ctx: Ctx, db: Db, branchId: string, f: Fields, kind: Talk['kind']): Promise<void> {
   const problems = talkProblems({ talkedOn: f.talked_on, talkerId: f.talker_person_id, talkeeId: f.talkee_person_id, followUpOn: f.follow_up_on }, ctx.today);
+  if (kind === 'admonition' && !(f.reason ?? '').trim()) problems.push('诫勉谈话须填写谈话原因');
+  if (kind === 'admonition' && f.life_meeting_id) problems.push('诫勉谈话不关联组织生活会');
   const persons = await personsOf(db, ctx.viewer.organId, [f.talker_person_id, f.talkee_person_id]);
   for (const [label, id] of [['谈话人', f.talker_person_id], ['谈话对象', f.talkee_person_id]] as const) {
     const p = persons.get(id);
@@ -92,7 +106,7 @@ async function present(ctx: Ctx, db: Db, rows: TalkRow[]): Promise<Talk[]> {
   if (rows.length === 0) return [];
   const [start, closed] = await Promise.all([recordsStartOf(db, ctx.viewer.organId), closedBookYears(db, [...new Set(rows.map((t) => t.branch_id))])]);
   return rows.map((t) =>
-    presentTalk(t, { recordsStartOn: start, edit: canWriteTalks(ctx.viewer, t.branch_id) && t.branch_status === 'active' && !closed.has(`${t.branch_id}:${t.talked_on.slice(0, 4)}`) }),
+    presentTalk(t, { recordsStartOn: start, edit: canWriteTalk(ctx.viewer, t) && t.branch_status === 'active' && !closed.has(`${t.branch_id}:${t.talked_on.slice(0, 4)}`) }),
   );
 }
 /** Talks shaped for the viewer (other modules, e.g. the 组织生活会 dossier, show them too). */
@@ -103,7 +117,15 @@ export async function listTalks(ctx: Ctx, branchId: string, q: z.infer<typeof ZT
   const own = ctx.viewer.personId;
   if (reach === 'own' && (!own || (q.personId && q.personId !== own))) return [];
   const rows = await talksOf(ctx.db, { branchId, year: q.year, personId: reach === 'own' ? own! : q.personId });
-  return present(ctx, ctx.db, rows);
+  return present(ctx, ctx.db, rows.filter((t) => canSeeTalk(ctx.viewer, t)));
+}
+
+/** All talks of a person (both kinds, every branch of the organ), as far as the viewer may see each (MEM-4: the member's page). */
+export async function listPersonTalks(ctx: Ctx, personId: string): Promise<Talk[]> {
+  const p = await ctx.db.selectFrom('persons').select('id').where('id', '=', personId).where('organ_id', '=', ctx.viewer.organId).executeTakeFirst();
+  if (!p) throw notFound('人员');
+  const rows = await talksOf(ctx.db, { personId });
+  return present(ctx, ctx.db, rows.filter((t) => t.organ_id === ctx.viewer.organId && canSeeTalk(ctx.viewer, t)));
 }
 
 export async function getTalk(ctx: Ctx, id: string): Promise<Talk> {
@@ -114,12 +136,13 @@ export async function getTalk(ctx: Ctx, id: string): Promise<Talk> {
 export async function createTalk(ctx: Ctx, branchId: string, input: TalkInput): Promise<Talk> {
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    const b = await branchForWrite(ctx, trx, branchId);
-    if (b.status !== 'active') throw invalid('已撤销的党支部不能登记谈心谈话');
+    const kind = input.kind ?? 'heartToHeart';
+    const b = await branchForWrite(ctx, trx, branchId, kind);
+    if (b.status !== 'active') throw invalid('已撤销的党支部不能登记谈话');
     const f = merge(EMPTY, input);
-    await checkFields(ctx, trx, branchId, f);
+    await checkFields(ctx, trx, branchId, f, kind);
     await assertBookOpen(trx, branchId, null, f.talked_on);
-    const row = { id, organ_id: ctx.viewer.organId, branch_id: branchId, kind: 'heartToHeart' as const, ...f };
+    const row = { id, organ_id: ctx.viewer.organId, branch_id: branchId, kind, ...f };
     await trx.insertInto('talks').values(row).execute();
     await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'talk.recorded', entityType: 'talk', entityId: id, after: row });
   });
@@ -134,7 +157,7 @@ export async function updateTalk(ctx: Ctx, id: string, patch: z.infer<typeof ZTa
     const f = merge(before, patch);
     await assertBookOpen(trx, t.branch_id, null, t.talked_on);
     if (f.talked_on !== t.talked_on) await assertBookOpen(trx, t.branch_id, null, f.talked_on);
-    await checkFields(ctx, trx, t.branch_id, f);
+    await checkFields(ctx, trx, t.branch_id, f, t.kind);
     await trx.updateTable('talks').set(f).where('id', '=', id).execute();
     await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'talk.updated', entityType: 'talk', entityId: id, before, after: f });
   });
@@ -156,7 +179,7 @@ export async function talkCoverageOf(ctx: Ctx, branchId: string, year: number | 
   if (reach !== 'all') throw forbidden('只有机关党委和本支部委员可以查看谈心谈话覆盖情况');
   const y = year ?? Number(ctx.today.slice(0, 4));
   const [from, to] = [`${y}-01-01`, `${y}-12-31`];
-  const [spans, talks, seats] = await Promise.all([rosterSpans(ctx.db, branchId, from, to), talksOf(ctx.db, { branchId, year: y }), committeeSeats(ctx.db, branchId, from, to)]);
+  const [spans, talks, seats] = await Promise.all([rosterSpans(ctx.db, branchId, from, to), talksOf(ctx.db, { branchId, year: y }).then((l) => l.filter((t) => t.kind === 'heartToHeart')), committeeSeats(ctx.db, branchId, from, to)]);
   const members = new Map<string, { id: string; name: string; pinyin: string }>();
   for (const s of spans) if (s.groupId === null && !members.has(s.personId)) members.set(s.personId, { id: s.personId, name: s.name, pinyin: s.pinyin });
   const sorted = [...members.values()].sort((a, b) => a.pinyin.localeCompare(b.pinyin));
