@@ -63,7 +63,9 @@ test('the secretary records a 主题党日 with attendance and the 体检 counts
   await edit.getByRole('checkbox', { name: '集体诵读党章' }).check();
   await edit.getByRole('checkbox', { name: '组织集中学习' }).check();
   await edit.getByLabel('学习材料').fill('党的二十届四中全会公报');
-  await edit.getByRole('checkbox', { name: '交纳当月党费' }).check();
+  // 交纳当月党费 is no longer a tick: it is read from the month's payments of the members present (LIFE-5)
+  await expect(edit.getByRole('checkbox', { name: '交纳当月党费' })).toHaveCount(0);
+  await expect(edit).toContainText('由党费收缴记录自动得出');
   await edit.getByRole('checkbox', { name: '主题实践' }).click();
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit).toBeHidden();
@@ -154,7 +156,6 @@ test('the 机关党委 fills a month without a 主题党日 as 补录 and the �
   await edit.getByRole('checkbox', { name: '集体诵读党章' }).check();
   await edit.getByRole('checkbox', { name: '组织集中学习' }).check();
   await edit.getByLabel('学习材料').fill('《中国共产党章程》');
-  await edit.getByRole('checkbox', { name: '交纳当月党费' }).check();
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit).toBeHidden();
 

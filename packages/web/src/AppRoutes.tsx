@@ -27,10 +27,19 @@ const RuleSettingsPage = lazy(() => import('./features/check/pages/RuleSettingsP
 const MeetingsPage = lazy(() => import('./features/meetings/pages/MeetingsPage'));
 const MeetingPage = lazy(() => import('./features/meetings/pages/MeetingPage'));
 const TalksPage = lazy(() => import('./features/talks/pages/TalksPage'));
+const LapseWatchPage = lazy(() => import('./features/lapse/pages/LapseWatchPage'));
+const TransfersPage = lazy(() => import('./features/transfers/pages/TransfersPage'));
 const AppraisalPage = lazy(() => import('./features/appraisals/pages/AppraisalPage'));
 const ReportsPage = lazy(() => import('./features/reports/pages/ReportsPage'));
 const ReportInboxPage = lazy(() => import('./features/reports/pages/ReportInboxPage'));
 const RecordBooksPage = lazy(() => import('./features/recordBooks/pages/RecordBooksPage'));
+const FundsPage = lazy(() => import('./features/funds/pages/FundsPage'));
+const FundAllocationsPage = lazy(() => import('./features/funds/pages/FundAllocationsPage'));
+const CarePage = lazy(() => import('./features/care/pages/CarePage'));
+const DevelopmentBoardPage = lazy(() => import('./features/development/pages/DevelopmentBoardPage'));
+const DevelopmentPage = lazy(() => import('./features/development/pages/DevelopmentPage'));
+const EducationPage = lazy(() => import('./features/education/pages/EducationPage'));
+const DuesPage = lazy(() => import('./features/dues/pages/DuesPage'));
 
 /** Routes 401 and forced password changes from the API client through the router, not a full reload. */
 function AuthRedirectBridge() {
@@ -95,10 +104,21 @@ export function AppRoutes() {
             <Route path="branches/:id/meetings" element={<MeetingsPage />} />
             <Route path="meetings/:id" element={<MeetingPage />} />
             <Route path="branches/:id/talks" element={<TalksPage />} />
+            <Route path="branches/:id/lapse-watch" element={<LapseWatchPage />} />
+            <Route path="branches/:id/transfers" element={<TransfersPage />} />
             <Route path="branches/:id/appraisals" element={<AppraisalPage />} />
             <Route path="branches/:id/reports" element={<ReportsPage />} />
             <Route path="branches/:id/record-books" element={<RecordBooksPage />} />
             <Route path="reports/inbox" element={<ReportInboxPage />} />
+            <Route path="branches/:id/dues" element={<DuesPage />} />
+            <Route path="dues" element={<DuesPage />} />
+            <Route path="branches/:id/funds" element={<FundsPage />} />
+            <Route path="funds" element={<FundAllocationsPage />} />
+            <Route path="branches/:id/care" element={<CarePage />} />
+            <Route path="branches/:id/developments" element={<DevelopmentBoardPage />} />
+            <Route path="developments" element={<DevelopmentBoardPage />} />
+            <Route path="developments/:id" element={<DevelopmentPage />} />
+            <Route path="branches/:id/education" element={<EducationPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -4,6 +4,12 @@ import { canManageAccounts, hasRosterScope, isOrganAdmin } from '../lib/access';
 import { checkMenuEntries } from '../features/check/menuEntries';
 import { meetingMenuEntries } from '../features/meetings/menuEntries';
 import { lifeMenuEntries } from '../features/lifeMeetings/menuEntries';
+import { duesMenuEntries } from '../features/dues/menuEntries';
+import { fundMenuEntries } from '../features/funds/menuEntries';
+import { careMenuEntries } from '../features/care/menuEntries';
+import { educationMenuEntries } from '../features/education/menuEntries';
+import { lapseMenuEntries } from '../features/lapse/menuEntries';
+import { developmentMenuEntries } from '../features/development/menuEntries';
 
 import type { MenuSection } from './menuTypes';
 
@@ -22,6 +28,9 @@ export function menuSections(me: Me): MenuSection[] {
       entries: [
         ...(hasRosterScope(me) ? [{ key: '/roster', label: '党员花名册', icon: <TeamOutlined aria-hidden /> }] : []),
         ...(isOrganAdmin(me) ? [{ key: '/roster/import', label: '花名册导入', icon: <CloudUploadOutlined aria-hidden /> }] : []),
+        ...developmentMenuEntries(me),
+        ...duesMenuEntries(me),
+        ...fundMenuEntries(me), ...careMenuEntries(me), ...educationMenuEntries(me), ...lapseMenuEntries(me),
       ],
     },
     { title: '组织生活', entries: [...meetingMenuEntries(me), ...lifeMenuEntries(me)] },
@@ -44,7 +53,11 @@ export function selectedKey(pathname: string): string {
   if (pathname === '/roster/import') return pathname;
   if (pathname === '/settings/rules' || /^\/branches\/[^/]+\/check$/.test(pathname)) return pathname;
   if (/^\/branches\/[^/]+\/(meetings|talks|appraisals|reports|record-books)$/.test(pathname)) return pathname;
+  if (/^\/branches\/[^/]+\/(funds|care|education)$/.test(pathname) || pathname === '/funds') return pathname;
+  if (/^\/branches\/[^/]+\/(lapse-watch|transfers)$/.test(pathname)) return pathname;
   if (pathname === '/reports/inbox') return pathname;
+  if (/^\/branches\/[^/]+\/developments$/.test(pathname) || pathname === '/developments') return pathname;
+  if (/^\/branches\/[^/]+\/dues$/.test(pathname) || pathname === '/dues') return pathname;
   if (pathname.startsWith('/branches/')) return '/org';
   const first = '/' + (pathname.split('/')[1] ?? '');
   return first;

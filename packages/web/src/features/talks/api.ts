@@ -5,6 +5,8 @@ import { api, qs } from '../../api/client';
 export type { Talk, TalkCoverage, TalkInput };
 
 export const talksPath = (branchId: string, year: number, personId?: string) => `/api/branches/${branchId}/talks${qs({ year, personId })}`;
+/** all talks of a person (both kinds), as far as the viewer may see each */
+export const personTalksPath = (personId: string) => `/api/persons/${personId}/talks`;
 export const talkCoveragePath = (branchId: string, year: number) => `/api/branches/${branchId}/talk-coverage${qs({ year })}`;
 
 export const createTalk = (branchId: string, body: TalkInput) => api.post<Talk>(`/api/branches/${branchId}/talks`, body);

@@ -5,12 +5,16 @@ import { useMe, useMeState } from '../../auth/MeContext';
 import { ChangePasswordForm } from '../../auth/components/ChangePasswordForm';
 import { roleLabels } from '../../../lib/access';
 import { useApi } from '../../../lib/useApi';
+import { PERSON_CATEGORY_LABELS } from '../../../lib/labels';
 import { PageHeader } from '../../../lib/PageHeader';
 import { PageState } from '../../../lib/PageState';
 import { ownPersonPath } from '../../persons/api';
 import { PersonDescriptions } from '../../persons/components/PersonDescriptions';
 import { MembershipHistory } from '../../persons/components/MembershipHistory';
 import { MyLifeSection } from '../components/MyLifeSection';
+import { MyDuesCard } from '../../dues/components/MyDuesCard';
+import { MyStudyCard } from '../../education/components/MyStudyCard';
+import { MyDevelopmentCard } from '../../development/components/MyDevelopmentCard';
 import '../../lifeMeetings/life.css';
 
 /** 我的: one's own record, roles and password — laid out for a phone first. */
@@ -19,7 +23,10 @@ export default function MePage() {
   const { refresh } = useMeState();
   const own = useApi<PersonDetail>(ownPersonPath);
   const noPerson = own.error instanceof ApiError && own.error.code === 'NOT_FOUND';
-  const roles = roleLabels(me);
+  const category = own.data?.category;
+  const notMember = category === 'applicant' || category === 'activist' || category === 'candidate';
+  // roleLabels falls back to 党员 for an account with no post; someone in development is not one yet
+  const roles = roleLabels(me).map((r) => (r === '党员' && notMember ? PERSON_CATEGORY_LABELS[category] : r));
 
   return (
     <div className="me-page">
@@ -39,6 +46,9 @@ export default function MePage() {
           )}
         </Card>
         {me.person && <MyLifeSection />}
+        {me.person && <MyDuesCard />}
+        {me.person && <MyStudyCard />}
+        {me.person && <MyDevelopmentCard inDevelopment={notMember} />}
         <Card title="我的档案" size="small">
           {noPerson ? (
             <Alert type="info" showIcon title="您的账号未关联党员档案" description="如需关联，请联系机关党委管理员。" />

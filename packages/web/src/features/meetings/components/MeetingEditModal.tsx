@@ -47,7 +47,6 @@ export function MeetingEditModal({ m, open, onCancel, onSaved }: { m: Meeting; o
   const start = Form.useWatch('startTime', form);
   const end = Form.useWatch('endTime', form);
   const studied = Form.useWatch('studied', form);
-  const paid = Form.useWatch('paidDues', form);
   const duration = minutesBetween(timeOf(start), timeOf(end));
   const theme = m.kind === 'themeDay';
   const lecture = m.kind === 'partyLecture';
@@ -73,8 +72,9 @@ export function MeetingEditModal({ m, open, onCancel, onSaved }: { m: Meeting; o
               recitedConstitution: v.recitedConstitution ?? false,
               studied: v.studied ?? false,
               studyMaterial: text(v.studyMaterial),
-              paidDues: v.paidDues ?? false,
-              duesNote: text(v.duesNote),
+              // the old tick and note are kept as stored: 交纳当月党费 is derived from the payments (LIFE-5)
+              paidDues: td?.paidDues ?? false,
+              duesNote: td?.duesNote ?? null,
               forms: v.forms ?? [],
             },
           }
@@ -169,14 +169,9 @@ export function MeetingEditModal({ m, open, onCancel, onSaved }: { m: Meeting; o
               <Input maxLength={200} placeholder="如：《中国共产党章程》第一章" />
             </Form.Item>
           )}
-          <Form.Item name="paidDues" valuePropName="checked" style={{ marginBottom: 4 }}>
-            <Checkbox>交纳当月党费</Checkbox>
-          </Form.Item>
-          {paid && (
-            <Form.Item name="duesNote" label="党费说明">
-              <Input maxLength={200} placeholder="如：应交 23 人，已交 23 人" />
-            </Form.Item>
-          )}
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            交纳当月党费：由党费收缴记录自动得出（出席党员中已交本月党费的人数），无需勾选。
+          </Typography.Paragraph>
           <Form.Item name="forms" label="活动形式（可多选）">
             <FormsPicker />
           </Form.Item>

@@ -5,6 +5,7 @@ import { MEETING_KIND_LABELS } from '@zhibu/schemas';
 import { orDash } from '../../../lib/dates';
 import type { Meeting } from '../api';
 import { durationText, timeText } from '../meetingUtils';
+import { ThemeDayDuesLine } from '../../dues/components/ThemeDayDuesLine';
 
 const Tick = ({ ok, children }: { ok: boolean; children: ReactNode }) => (
   <span className={ok ? 'mt-tick-ok' : 'mt-tick-no'}>
@@ -96,7 +97,7 @@ export function MeetingRecord({ m, mobile }: { m: Meeting; mobile: boolean }) {
         <div className="mt-ticks">
           <Tick ok={td.recitedConstitution}>集体诵读党章</Tick>
           <Tick ok={td.studied}>组织集中学习{td.studyMaterial ? `：${td.studyMaterial}` : ''}</Tick>
-          <Tick ok={td.paidDues}>交纳当月党费{td.duesNote ? `（${td.duesNote}）` : ''}</Tick>
+          <ThemeDayDuesLine meetingId={m.id} />
           {td.forms.length > 0 && (
             <span>
               活动形式：

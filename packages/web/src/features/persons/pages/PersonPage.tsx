@@ -16,6 +16,7 @@ import { PersonFormModal } from '../components/PersonFormModal';
 import { MoveModal } from '../components/MoveModal';
 import { CategoryTag } from '../components/StatusTag';
 import { AttachmentList } from '../../attachments/AttachmentList';
+import { PersonTalks } from '../../talks/components/PersonTalks';
 
 /** One person's record: every field, memberships, and the 变更记录. */
 export default function PersonPage() {
@@ -71,6 +72,9 @@ export default function PersonPage() {
             </Card>
             <Card title="组织关系" size="small">
               <MembershipHistory memberships={p.memberships} />
+            </Card>
+            <Card title="谈话记录" size="small">
+              <PersonTalks personId={p.id} />
             </Card>
             <Card title="档案材料" size="small">
               <AttachmentList entityType="person" entityId={p.id} canWrite={p.abilities.edit} />

@@ -10,6 +10,7 @@ import { useApi } from '../../../lib/useApi';
 import { PageHeader } from '../../../lib/PageHeader';
 import { PageState } from '../../../lib/PageState';
 import { organPath, updateOrgan, type Organ } from '../api';
+import { WorkdaysCard } from '../../development/components/WorkdaysCard';
 
 interface Values {
   recordsStartOn: Dayjs;
@@ -101,6 +102,9 @@ export default function SettingsPage() {
             </Form>
           </Card>
         )}
+        <div style={{ marginTop: 16 }}>
+          <WorkdaysCard />
+        </div>
       </PageState>
     </div>
   );

@@ -7,7 +7,7 @@ import { errorMessage } from '../../../api/client';
 import { deleteTalk, type Talk } from '../api';
 
 /** Talks newest first, one card-like row each (readable on a phone): date, 谈话人 → 谈话对象, 目的, 内容摘要, 补录. */
-export function TalkList({ items, onEdit, onDeleted, max = 30 }: { items: Talk[]; onEdit?: (t: Talk) => void; onDeleted?: () => void; max?: number }) {
+export function TalkList({ items, onEdit, onDeleted, max = 30, showBranch = false }: { items: Talk[]; onEdit?: (t: Talk) => void; onDeleted?: () => void; max?: number; showBranch?: boolean }) {
   const { message } = App.useApp();
   const [limit, setLimit] = useState(max);
   if (items.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无谈话记录" />;
@@ -29,6 +29,7 @@ export function TalkList({ items, onEdit, onDeleted, max = 30 }: { items: Talk[]
             <div className="lf-item-head">
               <span className="lf-item-title">
                 {t.talker.name} → {t.talkee.name}
+                {showBranch ? `（${t.branchName}）` : ''}
               </span>
               <Tag>{TALK_PURPOSE_LABELS[t.purpose]}</Tag>
               {t.kind !== 'heartToHeart' && <Tag color="volcano">{TALK_KIND_LABELS[t.kind]}</Tag>}
@@ -48,7 +49,10 @@ export function TalkList({ items, onEdit, onDeleted, max = 30 }: { items: Talk[]
               {t.talkedOn} · {TALK_FORM_LABELS[t.form]}
               {t.place ? ` · ${t.place}` : ''}
             </div>
+            {t.kind === 'admonition' && t.reason && <div className="lf-item-body">诫勉原因：{t.reason}</div>}
             <div className="lf-item-body">{t.topics.length > 120 ? `${t.topics.slice(0, 120)}…` : t.topics}</div>
+            {t.commitments && <div className="lf-item-meta">本人承诺：{t.commitments}</div>}
+            {t.outcome && <div className="lf-item-meta">回访结果：{t.outcome}</div>}
             {t.followUp && (
               <div className="lf-item-meta">
                 跟进：{t.followUp}
