@@ -4,6 +4,10 @@ import { openDatabase } from '../packages/server/src/db/open.js';
 import { checkFindings } from '../packages/server/src/features/check/service.js';
 import { loadCheckFacts, rangeOf } from '../packages/server/src/features/check/facts.js';
 import * as repo from '../packages/server/src/features/check/repository.js';
+import { loadDuesFacts } from '../packages/server/src/features/check/members/dues.js';
+import { loadDevelopmentFacts } from '../packages/server/src/features/check/members/development.js';
+import { loadLapseFacts } from '../packages/server/src/features/check/members/lapse.js';
+import { loadCareFacts } from '../packages/server/src/features/check/members/care.js';
 import { generateOrgan, type OrganSize } from './generator.js';
 import { freshTarget } from './backends.js';
 import { median } from './stats.js';
@@ -62,6 +66,11 @@ export async function checkBench(backend: 'pglite' | 'postgres', size: OrganSize
         repo.loadMeetings(db, r),
         repo.loadTalks(db, r),
         repo.loadLifeRecords(db, r, YEAR),
+        // 党员管理 (issue 6): each loader is its query plus filing the rows by branch
+        loadDuesFacts(db, r),
+        loadDevelopmentFacts(db, r),
+        loadLapseFacts(db, r),
+        loadCareFacts(db, r),
       ]);
     };
     const oneBranch = (await db.selectFrom('branches').select('id').where('organ_id', '=', org.organId).limit(1).executeTakeFirstOrThrow()).id;

@@ -142,13 +142,17 @@ export async function insertDevFiles(trx: Kysely<DB>, f: DemoDevFiles): Promise<
   }
 }
 
-/** `firstBranchId`: the demo's first branch (办公厅第一党支部), where the applicant's talk is overdue. */
-export async function loadDemoDevelopment(trx: Kysely<DB>, organId: string, asOf: string, firstBranchId?: string): Promise<void> {
+/**
+ * `firstBranchId`: the demo's first branch (办公厅第一党支部), where the applicant's talk is overdue. `preferred`: the
+ * people with a demo account, taken first in their category, so that the demo's 入党积极分子 (jiji) finds their own
+ * file in 我的.
+ */
+export async function loadDemoDevelopment(trx: Kysely<DB>, organId: string, asOf: string, firstBranchId?: string, preferred: string[] = []): Promise<void> {
   const people = await sql<{ branch_id: string; person_id: string; category: string }>`
     select bm.branch_id, p.id as person_id, p.category from branch_memberships bm join persons p on p.id = bm.person_id join branches b on b.id = bm.branch_id
     where b.organ_id = ${organId} and b.status = 'active' and p.status = 'active'
       and bm.start_on <= ${asOf}::date and (bm.end_on is null or bm.end_on >= ${asOf}::date)
-    order by b.full_name, p.name_pinyin`.execute(trx);
+    order by b.full_name, p.id = any(${preferred}::uuid[]) desc, p.name_pinyin`.execute(trx);
   const secretaries = await sql<{ branch_id: string; person_id: string }>`
     select c.branch_id, cm.person_id from committee_members cm join committees c on c.id = cm.committee_id join branches b on b.id = c.branch_id
     where b.organ_id = ${organId} and cm.role = 'secretary' and c.ended_on is null and cm.end_on is null`.execute(trx);

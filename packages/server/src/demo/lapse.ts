@@ -138,8 +138,13 @@ export async function loadDemoLapse(trx: Kysely<DB>, organId: string, asOf: stri
     if (paidMonths.length > 0) {
       await trx
         .insertInto('dues_payments')
-        .values(paidMonths.map((month) => ({ id: randomUUID(), organ_id: organId, branch_id: b1.id, person_id: personId, kind: 'monthly' as const, month, due_fen: 1500, amount_fen: 1500, paid_on: `${month}-20` <= asOf ? `${month}-20` : asOf, method: 'online' as const })))
+        // early in the month, before the 主题党日 (LIFE-5 reads who had paid by the meeting day); 1% of a 5,000.00 base
+        .values(paidMonths.map((month) => {
+          const day = `${month}-01` < effective ? effective : `${month}-01`;
+          return { id: randomUUID(), organ_id: organId, branch_id: b1.id, person_id: personId, kind: 'monthly' as const, month, due_fen: 5000, amount_fen: 5000, paid_on: day <= asOf ? day : asOf, method: 'online' as const };
+        }))
         .execute();
+      await trx.insertInto('dues_bases').values({ id: randomUUID(), person_id: personId, from_month: effective.slice(0, 7), dues_category: 'onJob', base_fen: 500000, fixed_fen: null, note: '转入时核定' }).execute();
     }
     await trx
       .insertInto('transfers')

@@ -153,7 +153,7 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
     );
     onProgress(`会议 ${data.meetings.length} 次`);
     await loadDemoLife(trx, organId, data.life);
-    await loadDemoDevelopment(trx, organId, asOf, data.branches[0]?.id);
+    await loadDemoDevelopment(trx, organId, asOf, data.branches[0]?.id, data.accounts.flatMap((a) => (a.personId ? [a.personId] : [])));
     await loadDemoDues(trx, organId, asOf);
     await loadDemoCare(trx, organId, asOf, actor, files);
     await loadDemoLapse(trx, organId, asOf);

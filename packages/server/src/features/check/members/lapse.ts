@@ -24,12 +24,18 @@ export async function loadLapseFacts(db: Kysely<DB>, r: FactRange): Promise<Map<
   // that month is needed: the last one before the month of `r.to` (the last closed month then), and the last of all
   // (a closed year judged on 31 December counts December). max() per person is much cheaper than every month.
   const toMonthStart = `${r.to.slice(0, 7)}-01`;
+  const took = sql`not a.guest and (a.status = 'present' or (a.status = 'onLeave' and coalesce(btrim(a.reason), '') <> ''))`;
+  // For a few branches the attendance of their meetings is read through its key, meeting by meeting (lateral): the
+  // planner otherwise scans the whole attendance table to hash-join a few dozen meetings. For the whole organ the
+  // hash join over all meetings is the right plan.
+  const attendance = r.branchIds
+    ? sql`meetings m cross join lateral (select a.person_id from meeting_attendance a where a.meeting_id = m.id and ${took} offset 0) a`
+    : sql`meeting_attendance a join meetings m on m.id = a.meeting_id`;
   const life = await sql<{ branch_id: string; person_id: string; last: string; closed: string | null }>`
     select m.branch_id, a.person_id, max(m.held_on)::text as last, (max(m.held_on) filter (where m.held_on < ${toMonthStart}::date))::text as closed
-    from meeting_attendance a join meetings m on m.id = a.meeting_id
+    from ${attendance}
     where m.organ_id = ${r.organId} and m.status = 'held' and m.held_on between ${since}::date and ${r.to}::date
-      and not a.guest and (a.status = 'present' or (a.status = 'onLeave' and coalesce(btrim(a.reason), '') <> ''))
-      ${branchFilter('m.branch_id', r)}
+      ${r.branchIds ? sql`` : sql`and ${took}`} ${branchFilter('m.branch_id', r)}
     group by m.branch_id, a.person_id`.execute(db);
   const held = await sql<{ branch_id: string; months: string[] }>`
     select m.branch_id, array_agg(distinct to_char(m.held_on, 'YYYY-MM')) as months
