@@ -12,7 +12,19 @@ const ACTIONS = [
  * Whether a 党员 had the month paid by a day: a payment for the month made on or before it (paid ahead counts), or an
  * approved exemption (amount 0) covering the month. Indexed once per branch.
  */
-function duesPaidBy(branch: BranchFacts): (personId: string, month: string, by: string) => boolean {
+type PaidBy = (personId: string, month: string, by: string) => boolean;
+// the rule runs once per month of the year: the index is built once per branch's dues facts, not twelve times
+const paidByCache = new WeakMap<BranchFacts['dues'], PaidBy>();
+
+function duesPaidBy(branch: BranchFacts): PaidBy {
+  const cached = paidByCache.get(branch.dues);
+  if (cached) return cached;
+  const paid = indexDuesPaid(branch);
+  paidByCache.set(branch.dues, paid);
+  return paid;
+}
+
+function indexDuesPaid(branch: BranchFacts): PaidBy {
   const paidOn = new Map<string, string>();
   for (const p of branch.dues.payments) {
     const k = `${p.personId}|${p.month}`;

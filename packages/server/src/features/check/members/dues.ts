@@ -5,12 +5,14 @@ import type { FactRange } from '../repository.js';
 
 /**
  * Loads the dues facts of the branches in range, set-based (one query per kind of record for all branches), keyed by
- * branch id. Payments and reductions from 12 months before `r.from` up to `r.to`: the 6-month watch (MEM-3) reads
- * across the year boundary. A reduction belongs to the branch of its member's membership overlapping it.
+ * branch id. Payments and reductions from 12 months before the month of `r.to` (the 6-month watch, MEM-3, follows a
+ * run back 12 months from the last closed month, across the year boundary) or from `r.from` (LIFE-5 reads the year's
+ * 主题党日) if that is earlier, up to `r.to`: a year judged in November reads 13 months, not 23. A reduction belongs to the branch of its member's membership overlapping it.
  */
 export async function loadDuesFacts(db: Kysely<DB>, r: FactRange): Promise<Map<string, DuesFacts>> {
-  const fromMonth = shiftMonth(r.from.slice(0, 7), -12);
   const toMonth = r.to.slice(0, 7);
+  const lookback = shiftMonth(toMonth, -12);
+  const fromMonth = lookback < r.from.slice(0, 7) ? lookback : r.from.slice(0, 7);
   const branchFilter = (col: string) => (r.branchIds ? sql`and ${sql.ref(col)} = any(${sql.val(r.branchIds)}::uuid[])` : sql``);
   const [payments, reductions] = await Promise.all([
     // one line per member and branch — branch id, person id, then `YYYY-MMYYYY-MM-DD` (month paid for, day paid) per
