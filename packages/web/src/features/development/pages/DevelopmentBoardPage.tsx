@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { Button, Card, Empty, List, Select, Space, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { Branch } from '@zhibu/schemas';
+import { BranchPicker } from '../../../lib/BranchPicker';
 import { PageHeader } from '../../../lib/PageHeader';
 import { PageState } from '../../../lib/PageState';
 import { useApi } from '../../../lib/useApi';
@@ -12,30 +12,11 @@ import { OpenFileModal } from '../components/OpenFileModal';
 import '../development.css';
 
 /** The organ admin without a branch in the address picks one. */
-function BranchPicker() {
-  const navigate = useNavigate();
-  const branches = useApi<{ items: Branch[] }>('/api/branches');
-  return (
-    <div>
-      <PageHeader title="发展党员" sub="请选择党支部" />
-      <PageState loading={branches.loading && !branches.data} error={branches.error} onRetry={branches.reload}>
-        <Select
-          aria-label="选择党支部"
-          style={{ width: '100%', maxWidth: 420 }}
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder="选择党支部"
-          options={(branches.data?.items ?? []).filter((b) => b.status === 'active').map((b) => ({ value: b.id, label: b.fullName }))}
-          onChange={(id: string) => void navigate(`/branches/${id}/developments`)}
-        />
-      </PageState>
-    </div>
-  );
-}
 
 /** 发展党员看板 (MEM-1): the five stages as columns with counts, each person's next step and due items. */
 export default function DevelopmentBoardPage() {
   const { id } = useParams();
-  return id ? <Board id={id} /> : <BranchPicker />;
+  return id ? <Board id={id} /> : <BranchPicker title="发展党员" page="developments" />;
 }
 
 function Board({ id }: { id: string }) {

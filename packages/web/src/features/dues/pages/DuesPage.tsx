@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { App, Button, Card, DatePicker, Select, Space, Tabs, Typography } from 'antd';
+import { useParams } from 'react-router';
+import { App, Button, Card, DatePicker, Space, Tabs, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Branch } from '@zhibu/schemas';
 import { errorMessage } from '../../../api/client';
 import { useMe } from '../../auth/MeContext';
 import { YearSelect } from '../../check/components/YearSelect';
 import { useYear } from '../../check/useYear';
 import { downloadFile } from '../../../lib/files';
+import { BranchPicker } from '../../../lib/BranchPicker';
 import { PageHeader } from '../../../lib/PageHeader';
 import { PageState } from '../../../lib/PageState';
 import { useApi } from '../../../lib/useApi';
@@ -22,30 +22,11 @@ import { PaymentModal } from '../components/PaymentModal';
 import { ReductionModal } from '../components/ReductionModal';
 
 /** The organ admin without a branch in the address picks one. */
-function BranchPicker() {
-  const navigate = useNavigate();
-  const branches = useApi<{ items: Branch[] }>('/api/branches');
-  return (
-    <div>
-      <PageHeader title="党费收缴" sub="请选择党支部" />
-      <PageState loading={branches.loading && !branches.data} error={branches.error} onRetry={branches.reload}>
-        <Select
-          aria-label="选择党支部"
-          style={{ width: '100%', maxWidth: 420 }}
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder="选择党支部"
-          options={(branches.data?.items ?? []).filter((b) => b.status === 'active').map((b) => ({ value: b.id, label: b.fullName }))}
-          onChange={(id: string) => navigate(`/branches/${id}/dues`)}
-        />
-      </PageState>
-    </div>
-  );
-}
 
 /** 党费收缴 of a branch (MEM-3, LED-3, LED-8): the year grid, bases, reductions, voluntary payments and the papers. */
 export default function DuesPage() {
   const { id } = useParams();
-  return id ? <BranchDues id={id} /> : <BranchPicker />;
+  return id ? <BranchDues id={id} /> : <BranchPicker title="党费收缴" page="dues" />;
 }
 
 function BranchDues({ id }: { id: string }) {
