@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createPerson } from '../src/features/persons/service.js';
+import { loadCheckFacts, rangeOf } from '../src/features/check/facts.js';
 import { adminCtx, buildWorld, makeIdNumber, type World } from './fixtures.js';
 import { apiClient } from './apiClient.js';
 
@@ -301,6 +302,32 @@ describe('主题党日 交纳当月党费 (LIFE-5), derived from the month’s p
     const again = ok(await call('secretarya', 'GET', `/api/branches/${A}/check?year=2026`));
     const g = (again.findings as { rule: string; period: string; status: string; message: string }[]).find((x) => x.rule === 'LIFE-5.required-actions' && x.period === '2026-11')!;
     expect(g).toMatchObject({ status: 'met', message: expect.stringContaining('出席党员3人中3人已交本月党费') });
+  });
+  it('paid ahead and an approved exemption count; a payment made after the day does not (the check and the page agree)', async () => {
+    const m = ok(
+      await call('secretarya', 'POST', `/api/branches/${A}/meetings`, {
+        kind: 'themeDay', heldOn: '2026-07-15', startTime: '08:00', endTime: '09:30', place: '会议室', title: '七月主题党日',
+        hostPersonId: p.secretaryA, recorderPersonId: p.orgA, agenda: ['诵读党章'],
+        themeDay: { recitedConstitution: true, studied: true, studyMaterial: '党章', paidDues: true, duesNote: null, forms: [] },
+      }),
+    );
+    const present = [p.memberA, p.secretaryA, p.orgA, p.spare1];
+    const entries = (m.attendance as { personId: string }[]).map((a) => ({ personId: a.personId, status: present.includes(a.personId) ? 'present' : 'absent' }));
+    ok(await call('secretarya', 'PUT', `/api/meetings/${m.id}/attendance`, { entries }));
+    ok(await call('secretarya', 'POST', `/api/meetings/${m.id}/hold`));
+    // July: paid ahead in March by the 书记, paid five days after the meeting by memberA, not at all by orgA; spare1 is exempt for the year
+    ok(await pay(p.secretaryA!, ['2026-07'], { paidOn: '2026-03-02' }));
+    ok(await pay(p.memberA!, ['2026-07'], { paidOn: '2026-07-20' }));
+    const d = ok(await call('secretarya', 'GET', `/api/meetings/${m.id}/dues`));
+    expect(d).toMatchObject({ month: '2026-07', present: 4, paid: 2 });
+    expect((d.unpaid as { id: string }[]).map((u) => u.id).sort()).toEqual([p.memberA, p.orgA].sort());
+    const check = ok(await call('secretarya', 'GET', `/api/branches/${A}/check?year=2026`));
+    const f = (check.findings as { rule: string; period: string; status: string; message: string }[]).find((x) => x.rule === 'LIFE-5.required-actions' && x.period === '2026-07')!;
+    expect(f).toMatchObject({ status: 'unmet', message: expect.stringContaining('2026年7月15日出席党员4人中2人已交本月党费') });
+    // the whole organ's check counts them the same way (one query for all branches, not one per branch)
+    const organ = await loadCheckFacts(w.database.db, w.organId, rangeOf(2026, '2026-11-24'));
+    const fact = organ.branches.find((b) => b.id === A)!.meetings.find((x) => x.id === m.id)!;
+    expect(fact.themeDay).toMatchObject({ duesPresent: 4, duesUnpaid: 2 });
   });
 });
 

@@ -123,10 +123,12 @@ export interface MeetingFact {
   /** 党课: the lecturer, when a person of the organ */
   lecturerPersonId: string | null;
   /**
-   * 主题党日: the required actions of LIFE-5. `paidDues` is the old hand tick, kept for the record book only: the rule
-   * derives 交纳当月党费 from the month's payments of `presentPersonIds` (the 党员 present, guests excluded).
+   * 主题党日: the required actions of LIFE-5. `paidDues` is the old hand tick, kept for the record only: the rule
+   * derives 交纳当月党费 from `duesPresent`, the 党员 present (guests excluded), and `duesUnpaid`, how many of them had
+   * not paid the month by the day (paid ahead and an approved exemption count as paid; the loader counts them with
+   * the predicate the meeting page uses).
    */
-  themeDay: { recitedConstitution: boolean; studied: boolean; paidDues: boolean; presentPersonIds: string[] } | null;
+  themeDay: { recitedConstitution: boolean; studied: boolean; paidDues: boolean; duesPresent: number; duesUnpaid: number } | null;
 }
 
 export interface BranchFacts {

@@ -1,21 +1,18 @@
-import type { CalendarDate } from '../time/calendarDate.js';
-
 /** `YYYY-MM`: a calendar month in China time. */
 export type Month = string;
 
-/** The 党费 facts of one branch the rules read (MEM-3, LIFE-5 "交纳当月党费"). */
+/** The 党费 facts of one branch the rules read (MEM-3's 6-month watch). */
 export interface DuesFacts {
-  /** monthly payments: one per member and month paid for (paid ahead or made up, each month its own row) */
-  payments: DuesPaymentFact[];
+  /**
+   * per member, months paid for (paid ahead or made up, each month counts). The watch's run of unpaid months ends at
+   * the newest month paid that it judges, so the loader sends only the newest before the month the facts end in and
+   * the newest up to it, not every payment.
+   */
+  paidMonths: { personId: string; months: Month[] }[];
+  /** the months for which anyone of the branch has a payment recorded (a month without any is not judged) */
+  recordedMonths: Month[];
   /** approved 减交/免交 spans; an exemption (amount 0) counts as paid */
   reductions: DuesReductionFact[];
-}
-
-export interface DuesPaymentFact {
-  personId: string;
-  /** the month paid for */
-  month: Month;
-  paidOn: CalendarDate;
 }
 
 export interface DuesReductionFact {
@@ -25,4 +22,4 @@ export interface DuesReductionFact {
   amountFen: number;
 }
 
-export const emptyDuesFacts = (): DuesFacts => ({ payments: [], reductions: [] });
+export const emptyDuesFacts = (): DuesFacts => ({ paidMonths: [], recordedMonths: [], reductions: [] });

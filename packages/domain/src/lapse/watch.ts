@@ -86,11 +86,11 @@ export function indexLapse(branch: BranchFacts): LapseIndex {
   }
   const paid = new Map<string, Set<Month>>();
   const duesMonths = new Set<Month>();
-  for (const p of branch.dues.payments) {
-    duesMonths.add(p.month);
-    let s = paid.get(p.personId);
-    if (!s) paid.set(p.personId, (s = new Set()));
-    s.add(p.month);
+  for (const m of branch.dues.recordedMonths) duesMonths.add(m);
+  for (const p of branch.dues.paidMonths) {
+    const had = paid.get(p.personId);
+    if (had) for (const m of p.months) had.add(m);
+    else paid.set(p.personId, new Set(p.months));
   }
   const exempt = new Map<string, { fromMonth: Month; toMonth: Month }[]>();
   for (const r of branch.dues.reductions) {

@@ -41,11 +41,30 @@ export const everyCn = (p: Period): string => EVERY[p.kind];
 /** `支部党员大会 2026-03-12`. */
 export const meetingEvidence = (m: MeetingFact): Evidence => ({ kind: 'meeting', id: m.id, label: `${MEETING_LABELS[m.kind]} ${m.heldOn}`, date: m.heldOn });
 
+/**
+ * The branch's meetings by kind, each list by date (then id), indexed once per branch: the monthly rules ask for one
+ * kind in one month of a year's meetings, twelve times each. Rebuilt when the list has changed length.
+ */
+const byKindCache = new WeakMap<readonly MeetingFact[], { length: number; byKind: Map<MeetingKind, MeetingFact[]> }>();
+const byDate = (a: MeetingFact, b: MeetingFact) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.id < b.id ? -1 : 1);
+
+function meetingsByKind(branch: BranchFacts): Map<MeetingKind, MeetingFact[]> {
+  const hit = byKindCache.get(branch.meetings);
+  if (hit && hit.length === branch.meetings.length) return hit.byKind;
+  const byKind = new Map<MeetingKind, MeetingFact[]>();
+  for (const m of branch.meetings) {
+    const list = byKind.get(m.kind);
+    if (list) list.push(m);
+    else byKind.set(m.kind, [m]);
+  }
+  for (const list of byKind.values()) list.sort(byDate);
+  byKindCache.set(branch.meetings, { length: branch.meetings.length, byKind });
+  return byKind;
+}
+
 /** Held meetings of a kind in the period, up to the judge date, by date. */
 export function meetingsIn(branch: BranchFacts, kind: MeetingKind, ctx: Pick<RuleContext, 'period' | 'judgeDate'>): MeetingFact[] {
-  return branch.meetings
-    .filter((m) => m.kind === kind && m.heldOn >= ctx.period.start && m.heldOn <= ctx.judgeDate)
-    .sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.id < b.id ? -1 : 1));
+  return (meetingsByKind(branch).get(kind) ?? []).filter((m) => m.heldOn >= ctx.period.start && m.heldOn <= ctx.judgeDate);
 }
 
 /**

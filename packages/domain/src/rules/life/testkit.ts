@@ -16,7 +16,7 @@ export function meeting(kind: MeetingKind, heldOn: CalendarDate, overrides: Part
     endTime: '10:30',
     title: null,
     lecturerPersonId: null,
-    themeDay: kind === 'themeDay' ? { recitedConstitution: true, studied: true, paidDues: true, presentPersonIds: [] } : null,
+    themeDay: kind === 'themeDay' ? { recitedConstitution: true, studied: true, paidDues: true, duesPresent: 5, duesUnpaid: 0 } : null,
     ...overrides,
   };
 }

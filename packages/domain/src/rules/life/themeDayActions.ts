@@ -1,4 +1,4 @@
-import type { BranchFacts, MeetingFact } from '../../check/facts.js';
+import type { MeetingFact } from '../../check/facts.js';
 import { defineRule } from '../../check/rule.js';
 import { cnDate } from '../org/common.js';
 import { meetingEvidence, meetingsIn, periodCn } from './common.js';
@@ -8,43 +8,11 @@ const ACTIONS = [
   ['studied', '组织集中学习'],
 ] as const;
 
-/**
- * Whether a 党员 had the month paid by a day: a payment for the month made on or before it (paid ahead counts), or an
- * approved exemption (amount 0) covering the month. Indexed once per branch.
- */
-type PaidBy = (personId: string, month: string, by: string) => boolean;
-// the rule runs once per month of the year: the index is built once per branch's dues facts, not twelve times
-const paidByCache = new WeakMap<BranchFacts['dues'], PaidBy>();
-
-function duesPaidBy(branch: BranchFacts): PaidBy {
-  const cached = paidByCache.get(branch.dues);
-  if (cached) return cached;
-  const paid = indexDuesPaid(branch);
-  paidByCache.set(branch.dues, paid);
-  return paid;
-}
-
-function indexDuesPaid(branch: BranchFacts): PaidBy {
-  const paidOn = new Map<string, string>();
-  for (const p of branch.dues.payments) {
-    const k = `${p.personId}|${p.month}`;
-    const prev = paidOn.get(k);
-    if (!prev || p.paidOn < prev) paidOn.set(k, p.paidOn);
-  }
-  const exempt = new Map<string, { fromMonth: string; toMonth: string }[]>();
-  for (const r of branch.dues.reductions) if (r.amountFen === 0) exempt.set(r.personId, [...(exempt.get(r.personId) ?? []), r]);
-  return (personId, month, by) => {
-    const d = paidOn.get(`${personId}|${month}`);
-    if (d !== undefined && d <= by) return true;
-    return (exempt.get(personId) ?? []).some((r) => r.fromMonth <= month && month <= r.toMonth);
-  };
-}
-
-/** The derived 交纳当月党费 of one 主题党日: the 党员 present and how many had the month paid by the day. */
-export function themeDayDues(m: MeetingFact, paid: (personId: string, month: string, by: string) => boolean): { present: number; paid: number; met: boolean } {
-  const present = [...new Set(m.themeDay?.presentPersonIds ?? [])];
-  const n = present.filter((id) => paid(id, m.heldOn.slice(0, 7), m.heldOn)).length;
-  return { present: present.length, paid: n, met: present.length > 0 && n === present.length };
+/** The derived 交纳当月党费 of one 主题党日: met when 党员 were present and every one of them had the month paid by the day. */
+export function themeDayDues(m: MeetingFact): { present: number; paid: number; met: boolean } {
+  const present = m.themeDay?.duesPresent ?? 0;
+  const paid = present - (m.themeDay?.duesUnpaid ?? 0);
+  return { present, paid, met: present > 0 && paid === present };
 }
 
 /**
@@ -68,8 +36,7 @@ export const themeDayActions = defineRule({
       return [{ status: 'notApplicable', reason: '本月没有主题党日', message: `${when}没有主题党日记录，不检查规定动作。` }];
     }
     const evidence = days.map(meetingEvidence);
-    const paid = duesPaidBy(branch);
-    const dues = days.map((m) => themeDayDues(m, paid));
+    const dues = days.map(themeDayDues);
     const counts = days.map((m, i) => `${cnDate(m.heldOn)}出席党员${dues[i]!.present}人中${dues[i]!.paid}人已交本月党费`).join('；');
     const problems = days.flatMap((m, i) => {
       const missing: string[] = ACTIONS.filter(([k]) => m.themeDay?.[k] !== true).map(([, label]) => label);

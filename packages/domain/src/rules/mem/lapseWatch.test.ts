@@ -14,8 +14,6 @@ function months(from: string, to: string): string[] {
   return out;
 }
 const ALL = months('2024-01', '2027-12');
-/** someone of the branch paid every month: the ledger is kept (a month without any payment is not judged) */
-const PAYER = ALL.map((month) => ({ personId: 'payer', month, paidOn: `${month}-05` }));
 
 /** One member p1; the branch held something every month unless `branchMonths` says otherwise; dues all paid unless given. */
 function branch(opts: { life?: string[]; branchMonths?: string[]; dues?: Partial<DuesFacts>; work?: LapseFacts['workAssignments']; persons?: BranchFacts['persons'] } = {}): BranchFacts {
@@ -23,7 +21,8 @@ function branch(opts: { life?: string[]; branchMonths?: string[]; dues?: Partial
   return buildBranch({
     persons,
     lapse: { lifeMonths: persons.map((p) => ({ personId: p.id, months: opts.life ?? ALL })), branchMonths: opts.branchMonths ?? ALL, workAssignments: opts.work ?? [], transfers: [] },
-    dues: { ...emptyDuesFacts(), ...opts.dues, payments: [...PAYER, ...(opts.dues?.payments ?? persons.flatMap((p) => ALL.map((month) => ({ personId: p.id, month, paidOn: `${month}-05` }))))] },
+    // the branch recorded payments every month (the ledger is kept: a month without any payment is not judged)
+    dues: { ...emptyDuesFacts(), recordedMonths: ALL, ...opts.dues, paidMonths: opts.dues?.paidMonths ?? persons.map((p) => ({ personId: p.id, months: ALL })) },
   });
 }
 const finding = (b: BranchFacts, asOf = '2026-06-15', year?: number) => {
@@ -122,7 +121,7 @@ describe('MEM-3.lapse-watch: who gets a finding', () => {
 });
 
 describe('MEM-3.lapse-watch: dues', () => {
-  const paid = (list: string[]) => ({ payments: list.map((month) => ({ personId: 'p1', month, paidOn: `${month}-05` })) });
+  const paid = (list: string[]) => ({ paidMonths: [{ personId: 'p1', months: list }] });
   it.each([
     ['2025-12', 'dueSoon'],
     ['2025-11', 'unmet'],
@@ -132,8 +131,8 @@ describe('MEM-3.lapse-watch: dues', () => {
   });
 
   it('prepaid months count as paid (each month paid ahead has its own row)', () => {
-    const ahead = months('2026-01', '2026-12').map((month) => ({ personId: 'p1', month, paidOn: '2025-12-20' }));
-    expect(finding(branch({ dues: { payments: [...paid(months('2024-01', '2025-12')).payments, ...ahead] } })).status).toBe('met');
+    // paid in December 2025 for all of 2026: the months paid for are 2024-01…2026-12
+    expect(finding(branch({ dues: paid(months('2024-01', '2026-12')) })).status).toBe('met');
   });
 
   it('an exemption (amount 0) counts as paid; a reduction does not replace payment', () => {
@@ -144,9 +143,9 @@ describe('MEM-3.lapse-watch: dues', () => {
   });
 
   it('a month for which the branch recorded no payment at all is not judged (the ledger not kept yet)', () => {
-    const b = branch({ dues: paid([]) });
-    const noLedger = { ...b, dues: { payments: b.dues.payments.filter((x) => x.personId !== 'payer' && x.month >= '2026-04'), reductions: [] } };
-    expect(finding(noLedger).status).toBe('met');
+    expect(finding(branch({ dues: { ...paid([]), recordedMonths: [] } })).status).toBe('met');
+    // recorded up to March 2026 only: April and May are skipped, the run counts back from March
+    expect(finding(branch({ dues: { ...paid(months('2024-01', '2025-11')), recordedMonths: months('2024-01', '2026-03') } })).message).toContain('连续4个月未交纳党费（2025年12月至2026年3月）');
   });
 
   it('reports the worst of the counters, each with its months', () => {

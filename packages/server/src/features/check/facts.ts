@@ -117,7 +117,7 @@ export async function loadCheckFacts(
       lecturerPersonId: m.lecturer_person_id,
       themeDay:
         m.kind === 'themeDay' || m.recited_constitution !== null || m.studied !== null || m.paid_dues !== null
-          ? { recitedConstitution: m.recited_constitution === true, studied: m.studied === true, paidDues: m.paid_dues === true, presentPersonIds: m.present_person_ids }
+          ? { recitedConstitution: m.recited_constitution === true, studied: m.studied === true, paidDues: m.paid_dues === true, duesPresent: m.present_count, duesUnpaid: m.unpaid_count }
           : null,
     });
   }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/types.js';
+import { unpaidByDay } from './paidByDay.js';
 
 /** 党费 records: Kysely only. bigint columns may come back as strings: every amount goes through `Number`. */
 type Db = Kysely<DB>;
@@ -109,8 +110,7 @@ export async function themeDayAttendees(db: Db, meetingIds: readonly string[]) {
   if (meetingIds.length === 0) return [];
   const r = await sql<{ meeting_id: string; id: string; name: string; name_pinyin: string; paid: boolean }>`
     select a.meeting_id, p.id, p.name, p.name_pinyin,
-      (exists (select 1 from dues_payments d where d.person_id = p.id and d.kind = 'monthly' and d.month = to_char(m.held_on, 'YYYY-MM') and d.paid_on <= m.held_on)
-        or exists (select 1 from dues_reductions r where r.person_id = p.id and r.amount_fen = 0 and r.from_month <= to_char(m.held_on, 'YYYY-MM') and r.to_month >= to_char(m.held_on, 'YYYY-MM'))) as paid
+      not ${unpaidByDay(sql.ref('p.id'), sql`to_char(m.held_on, 'YYYY-MM')`, sql.ref('m.held_on'))} as paid
     from meeting_attendance a
     join persons p on p.id = a.person_id
     join meetings m on m.id = a.meeting_id
