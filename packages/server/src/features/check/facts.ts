@@ -3,7 +3,7 @@ import { emptyCareFacts, emptyDevelopmentFacts, emptyDuesFacts, emptyLapseFacts,
 import type { DB } from '../../db/types.js';
 import { notFound } from '../../errors.js';
 import * as repo from './repository.js';
-import { addMemberManagementFacts } from './members/index.js';
+import { addMemberManagementFacts, loadMemberManagementFacts } from './members/index.js';
 
 /** The dates whose records a check of `year` judged at `asOf` reads: from 1 January to the year's last judged day. */
 export function rangeOf(year: number, asOf: string): { from: string; to: string } {
@@ -20,8 +20,10 @@ export async function loadCheckFacts(
 ): Promise<CheckFacts> {
   const r: repo.FactRange = { organId, ...range, ...(branchIds ? { branchIds } : {}) };
   const year = Number(range.from.slice(0, 4));
-  // the records of issue 5 (LIFE-6..9, MEM-4, LED-1) load alongside the others, in one await
-  const [[organ, units, branches, memberships, groups, committees, posts, params, exemptions, meetings], life] = await Promise.all([
+  // the records of issue 5 (LIFE-6..9, MEM-4, LED-1) and issue 6 (党员管理) load alongside the others, all at once
+  // (on PostgreSQL each on its own connection: one wave of queries, not two)
+  const members = loadMemberManagementFacts(db, r);
+  const [[organ, units, branches, memberships, groups, committees, posts, params, exemptions, meetings], life, memberFacts] = await Promise.all([
     Promise.all([
       repo.loadOrgan(db, organId),
       repo.loadUnits(db, organId),
@@ -35,6 +37,7 @@ export async function loadCheckFacts(
       repo.loadMeetings(db, r),
     ]),
     Promise.all([repo.loadTalks(db, r), repo.loadLifeRecords(db, r, year)]),
+    members,
   ]);
   const [talks, records] = life;
   if (!organ) throw notFound('机关');
@@ -122,7 +125,7 @@ export async function loadCheckFacts(
     });
   }
   addLifeRecords(byBranch, { ...records, talks });
-  await addMemberManagementFacts(db, r, byBranch);
+  addMemberManagementFacts(memberFacts, byBranch);
   return {
     organ: { id: organ.id, name: organ.name, recordsStartOn: organ.records_start_on },
     units: units.map((u) => ({ id: u.id, name: u.name, branchIds: u.branch_ids })),
