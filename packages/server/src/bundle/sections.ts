@@ -87,6 +87,12 @@ export const SECTIONS: readonly Section[] = [
   { table: 'study_records', name: 'studyRecords', key: ['id'] },
   { table: 'study_notebooks', name: 'studyNotebooks', key: ['person_id', 'year'] },
   { table: 'secretary_trainings', name: 'secretaryTrainings', key: ['id'] },
+  { table: 'venues', name: 'venues', key: ['id'] },
+  { table: 'venue_branches', name: 'venueBranches', key: ['venue_id', 'branch_id'] },
+  { table: 'venue_items', name: 'venueItems', key: ['id'] },
+  { table: 'chat_groups', name: 'chatGroups', key: ['id'] },
+  { table: 'chat_group_members', name: 'chatGroupMembers', key: ['chat_group_id', 'seq'] },
+  { table: 'cases', name: 'cases', key: ['id'] },
   // A feed's token hash is a secret (the URL is the key): only in a backup.
   { table: 'calendar_feeds', name: 'calendarFeeds', key: ['id'], secret: true },
   // Always last: an import appends its own entry after everything else is written.

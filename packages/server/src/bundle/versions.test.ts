@@ -23,10 +23,18 @@ describe('bundle version 5 (an election links to its 党员大会 record)', () =
 describe('bundle version 6 (党员管理)', () => {
   it('a version 5 bundle gains the empty 党员管理 sections, and its talks the 诫勉谈话 fields', () => {
     const up = upgradeBundle({ format: FORMAT, version: 5, exportedAt: 'x', kind: 'export', talks: [{ id: 't1', topics: '谈工作' }] });
-    expect(up.version).toBe(6);
+    expect(up.version).toBe(BUNDLE_VERSION);
     expect(up.talks).toEqual([{ id: 't1', topics: '谈工作', reason: null, commitments: null, outcome: null }]);
     expect(up.duesPayments).toEqual([]);
     expect(up.developments).toEqual([]);
     expect(up.transfers).toEqual([]);
+  });
+});
+
+describe('bundle version 7 (活动阵地, 微信群, 典型经验库)', () => {
+  it('a version 6 bundle gains the empty venue, chat-group and case sections', () => {
+    const up = upgradeBundle({ format: FORMAT, version: 6, exportedAt: 'x', kind: 'export', talks: [] });
+    expect(up.version).toBe(7);
+    expect([up.venues, up.venueBranches, up.venueItems, up.chatGroups, up.chatGroupMembers, up.cases]).toEqual([[], [], [], [], [], []]);
   });
 });

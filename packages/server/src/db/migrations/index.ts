@@ -7,6 +7,7 @@ import * as meetings from './20261127_0001_meetings.js';
 import * as lifeRecords from './20261128_0001_life_records.js';
 import * as electionMeeting from './20261129_0001_election_meeting.js';
 import * as memberManagement from './20261130_0001_member_management.js';
+import * as venuesCases from './20261201_0001_venues_cases.js';
 
 /** Every migration, in order. Frozen: add new files, never edit landed ones. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261128_0001_life_records': lifeRecords,
   '20261129_0001_election_meeting': electionMeeting,
   '20261130_0001_member_management': memberManagement,
+  '20261201_0001_venues_cases': venuesCases,
 };
