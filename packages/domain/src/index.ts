@@ -25,3 +25,4 @@ export * from './transfer/transfer.js';
 export * from './care/facts.js';
 export * from './care/care.js';
 export * from './funds/index.js';
+export * from './archive/index.js';
