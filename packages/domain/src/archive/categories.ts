@@ -123,3 +123,6 @@ export function uploadKind(category: string, kind: string): ArchiveItemKind | un
   const c = ARCHIVE_CATEGORY_BY_KEY.get(category as ArchiveCategoryKey);
   return c?.items.find((i) => i.key === kind && i.source === 'upload');
 }
+
+/** An item's 题名 in the catalog: its own title, or its kind's label in [ ] when it has none (DA/T 22: 自拟标题外加"[ ]"). */
+export const itemTitle = (title: string | null | undefined, kind: Pick<ArchiveItemKind, 'label'>): string => (title?.trim() ? title.trim() : `[${kind.label}]`);
