@@ -26,3 +26,4 @@ export * from './care/facts.js';
 export * from './care/care.js';
 export * from './funds/index.js';
 export * from './archive/index.js';
+export * from './cases/index.js';

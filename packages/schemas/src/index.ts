@@ -22,3 +22,4 @@ export * from './care.js';
 export * from './education.js';
 export * from './dues.js';
 export * from './development.js';
+export * from './cases.js';

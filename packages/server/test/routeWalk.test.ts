@@ -41,6 +41,7 @@ interface Ids {
   hardshipA?: string;
   transferA?: string;
   workAssignmentA?: string;
+  caseA?: string;
 }
 let ids: Ids;
 let markers: string[];
@@ -117,6 +118,8 @@ beforeAll(async () => {
   // branch A's relation transfer and assigned work (issue 6 items 7, 8)
   ids.transferA = (await post(`/api/branches/${w.branchA}/transfers`, { direction: 'out', kind: 'temporary', personId: w.persons.memberA, issuedOn: '2026-11-20', otherOrg: '某县驻村工作队', effectiveOn: '2026-11-20' })).id;
   ids.workAssignmentA = (await post(`/api/branches/${w.branchA}/work-assignments`, { personId: w.persons.memberA, title: '联系困难群众', assignedOn: '2026-11-01', dueOn: '2026-11-30' })).id;
+  // a draft case of branch A (典型经验库, REQ-4)
+  ids.caseA = (await post(`/api/branches/${w.branchA}/cases`, { title: '第一党支部经验草稿', summary: '摘要', body: '正文', tags: ['学习'], clauses: ['LIFE-5'] })).id;
   // branch A's closed 2025 record book (LED-1), inserted as closing would leave it
   ids.recordBookA = crypto.randomUUID();
   await db.insertInto('record_books').values({ id: ids.recordBookA, organ_id: w.organId, branch_id: w.branchA, group_id: null, year: 2025, closed_on: '2026-01-05', closed_by: '张三', file_sha256: null }).execute();
@@ -306,6 +309,14 @@ beforeAll(async () => {
     'GET /api/branches/:id/lapse-watch': () => ({}),
     'GET /api/persons/:id/study-records': () => ({}),
     'POST /api/persons/:id/study-records': () => ({ body: { studiedOn: '2026-11-20', title: '越权学习', form: 'self' } }),
+    'GET /api/cases': () => ({ listing: true }),
+    'GET /api/cases/:id': () => ({}),
+    'POST /api/branches/:id/cases': () => ({ body: { title: '越权经验', summary: '摘要', body: '正文' } }),
+    'PATCH /api/cases/:id': () => ({ body: { title: '越权修改' } }),
+    'POST /api/cases/:id/submit': () => ({}),
+    'POST /api/cases/:id/return': () => ({ body: { reason: '越权退回' } }),
+    'POST /api/cases/:id/publish': () => ({}),
+    'POST /api/cases/:id/promote': () => ({ body: { promoted: true } }),
   };
 });
 afterAll(async () => {
@@ -345,6 +356,7 @@ function fill(url: string): string {
     : url.startsWith('/api/work-assignments/') ? (ids.workAssignmentA ?? '')
     : url.startsWith('/api/developments/') ? (ids.developmentA ?? '')
     : url.startsWith('/api/public-notices/') ? (ids.noticeA ?? '')
+    : url.startsWith('/api/cases/') ? (ids.caseA ?? '')
     : '';
   // a second path parameter names one of A's members (民主评议's self review)
   // a second path parameter names one of A's members (民主评议's self review); `:itemId` a record under the branch (党费)

@@ -39,6 +39,7 @@ const CarePage = lazy(() => import('./features/care/pages/CarePage'));
 const DevelopmentBoardPage = lazy(() => import('./features/development/pages/DevelopmentBoardPage'));
 const DevelopmentPage = lazy(() => import('./features/development/pages/DevelopmentPage'));
 const EducationPage = lazy(() => import('./features/education/pages/EducationPage'));
+const CasesPage = lazy(() => import('./features/cases/pages/CasesPage'));
 const DuesPage = lazy(() => import('./features/dues/pages/DuesPage'));
 
 /** Routes 401 and forced password changes from the API client through the router, not a full reload. */
@@ -119,6 +120,7 @@ export function AppRoutes() {
             <Route path="developments" element={<DevelopmentBoardPage />} />
             <Route path="developments/:id" element={<DevelopmentPage />} />
             <Route path="branches/:id/education" element={<EducationPage />} />
+            <Route path="cases" element={<CasesPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -9,6 +9,7 @@ import { bulkInsert } from '../db/bulk.js';
 import { buildDemoDataset } from './dataset.js';
 import { loadDemoLife } from './loadLife.js';
 import { loadDemoCare } from './care.js';
+import { loadDemoCases } from './cases.js';
 import { loadDemoDues } from './dues.js';
 import { loadDemoLapse } from './lapse.js';
 import { loadDemoDevelopment } from './development.js';
@@ -156,6 +157,7 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
     await loadDemoDevelopment(trx, organId, asOf, data.branches[0]?.id, data.accounts.flatMap((a) => (a.personId ? [a.personId] : [])));
     await loadDemoDues(trx, organId, asOf);
     await loadDemoCare(trx, organId, asOf, actor, files);
+    await loadDemoCases(trx, organId, asOf, actor, files);
     await loadDemoLapse(trx, organId, asOf);
     onProgress(`谈心谈话 ${data.life.talks.length} 次，民主评议 ${data.life.appraisals.length} 次`);
     // One audit entry for the bulk load rather than hundreds: what was loaded is the demo dataset of this date.

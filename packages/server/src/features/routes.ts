@@ -27,6 +27,7 @@ import { duesRoutes } from './dues/routes.js';
 import { fundRoutes } from './funds/routes.js';
 import { careRoutes } from './care/routes.js';
 import { educationRoutes } from './education/routes.js';
+import { caseRoutes } from './cases/routes.js';
 
 export interface FeatureDeps {
   database: Database;
@@ -64,5 +65,6 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
     await fundRoutes(scope, deps);
     await careRoutes(scope, deps);
     await educationRoutes(scope, deps);
+    await caseRoutes(scope, deps);
   });
 }

@@ -10,6 +10,7 @@ import { careMenuEntries } from '../features/care/menuEntries';
 import { educationMenuEntries } from '../features/education/menuEntries';
 import { lapseMenuEntries } from '../features/lapse/menuEntries';
 import { developmentMenuEntries } from '../features/development/menuEntries';
+import { caseMenuEntries } from '../features/cases/menuEntries';
 
 import type { MenuSection } from './menuTypes';
 
@@ -33,7 +34,7 @@ export function menuSections(me: Me): MenuSection[] {
         ...fundMenuEntries(me), ...careMenuEntries(me), ...educationMenuEntries(me), ...lapseMenuEntries(me),
       ],
     },
-    { title: '组织生活', entries: [...meetingMenuEntries(me), ...lifeMenuEntries(me)] },
+    { title: '组织生活', entries: [...meetingMenuEntries(me), ...lifeMenuEntries(me), ...caseMenuEntries(me)] },
     { title: '个人', entries: [...check.personal, { key: '/me', label: '我的', icon: <UserOutlined aria-hidden /> }] },
     {
       title: '系统管理',

@@ -10,6 +10,7 @@ import { reportScopes } from '../reports/attachmentScopes.js';
 import { canManage as canManageAppraisal, loadAppraisal } from '../appraisals/access.js';
 import { assertBookOpen, bookGroupOf } from '../recordBooks/guard.js';
 import { fundExpenseScope } from '../funds/attachmentScope.js';
+import { caseScope } from '../cases/attachmentScope.js';
 
 /**
  * Who may read and attach files to a record: the same rules as the record itself (contracts §6). Each feature that
@@ -95,4 +96,5 @@ export const ATTACHMENT_SCOPES: Record<string, AttachmentScope> = {
   ...lifeRecordScopes,
   ...reportScopes,
   fundExpense: fundExpenseScope,
+  case: caseScope,
 };
