@@ -27,3 +27,4 @@ export * from './care/care.js';
 export * from './funds/index.js';
 export * from './archive/index.js';
 export * from './cases/index.js';
+export * from './venues/index.js';

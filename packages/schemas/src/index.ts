@@ -23,3 +23,4 @@ export * from './education.js';
 export * from './dues.js';
 export * from './development.js';
 export * from './cases.js';
+export * from './venues.js';

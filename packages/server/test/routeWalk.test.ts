@@ -42,8 +42,11 @@ interface Ids {
   transferA?: string;
   workAssignmentA?: string;
   caseA?: string;
+  venueA?: string;
 }
 let ids: Ids;
+/** a 1×1 PNG (活动阵地 photos are content-checked as images) */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 let markers: string[];
 
 beforeAll(async () => {
@@ -120,6 +123,10 @@ beforeAll(async () => {
   ids.workAssignmentA = (await post(`/api/branches/${w.branchA}/work-assignments`, { personId: w.persons.memberA, title: '联系困难群众', assignedOn: '2026-11-01', dueOn: '2026-11-30' })).id;
   // a draft case of branch A (典型经验库, REQ-4)
   ids.caseA = (await post(`/api/branches/${w.branchA}/cases`, { title: '第一党支部经验草稿', summary: '摘要', body: '正文', tags: ['学习'], clauses: ['LIFE-5'] })).id;
+  // branch A's activity room with its flag ticked (VEN-1) and its WeChat group (VEN-3)
+  ids.venueA = (await post(`/api/branches/${w.branchA}/venues`, { kind: 'activityRoom', name: '第一党支部活动室' })).id;
+  await w.app.inject({ method: 'PUT', url: `/api/venues/${ids.venueA}/items/flag`, headers: { cookie: admin }, payload: { photos: [{ fileName: 'flag.png', contentBase64: PNG }] } });
+  await w.app.inject({ method: 'PUT', url: `/api/branches/${w.branchA}/chat-group`, headers: { cookie: admin }, payload: { name: '第一党支部', managerPersonId: w.persons.secretaryA, listedOn: '2026-11-20', members: '张三\n李四' } });
   // branch A's closed 2025 record book (LED-1), inserted as closing would leave it
   ids.recordBookA = crypto.randomUUID();
   await db.insertInto('record_books').values({ id: ids.recordBookA, organ_id: w.organId, branch_id: w.branchA, group_id: null, year: 2025, closed_on: '2026-01-05', closed_by: '张三', file_sha256: null }).execute();
@@ -286,6 +293,16 @@ beforeAll(async () => {
     'POST /api/branches/:id/venue-plans': () => ({ body: { year: 2026, title: '越权计划', amountFen: 100 } }),
     'GET /api/organ/venue-plans': () => ({}),
     'POST /api/venue-plans/:id/decide': () => ({ body: { decision: 'approve' } }),
+    'GET /api/branches/:id/venues': () => ({}),
+    'POST /api/branches/:id/venues': () => ({ body: { kind: 'noticeBoard', name: '越权宣传栏' } }),
+    'GET /api/venues/:id': () => ({}),
+    'PATCH /api/venues/:id': () => ({ body: { name: '越权修改' } }),
+    'DELETE /api/venues/:id': () => ({}),
+    'PUT /api/venues/:id/items/:item': () => ({ body: { note: '越权', photos: [{ fileName: 'a.png', contentBase64: PNG }] } }),
+    'DELETE /api/venues/:id/items/:item': () => ({}),
+    'POST /api/venues/:id/items/:item/confirm': () => ({}),
+    'GET /api/branches/:id/chat-group': () => ({}),
+    'PUT /api/branches/:id/chat-group': () => ({ body: { name: '越权群', managerPersonId: null, listedOn: '2026-11-20', members: '越权者' } }),
     'GET /api/branches/:id/hardships': () => ({}),
     'POST /api/branches/:id/hardships': (i) => ({ body: { personId: i.memberA, kind: 'other', details: '越权登记', sinceOn: '2026-11-01' } }),
     'GET /api/hardships/:id': () => ({}),
@@ -357,10 +374,11 @@ function fill(url: string): string {
     : url.startsWith('/api/developments/') ? (ids.developmentA ?? '')
     : url.startsWith('/api/public-notices/') ? (ids.noticeA ?? '')
     : url.startsWith('/api/cases/') ? (ids.caseA ?? '')
+    : url.startsWith('/api/venues/') ? (ids.venueA ?? '')
     : '';
   // a second path parameter names one of A's members (民主评议's self review)
   // a second path parameter names one of A's members (民主评议's self review); `:itemId` a record under the branch (党费)
-  return url.replace(':id', id).replace(':personId', ids.memberA).replace(':itemId', ITEM_ID);
+  return url.replace(':id', id).replace(':personId', ids.memberA).replace(':itemId', ITEM_ID).replace(':item', 'flag');
 }
 
 async function snapshot(): Promise<string> {

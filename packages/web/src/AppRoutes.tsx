@@ -36,6 +36,7 @@ const RecordBooksPage = lazy(() => import('./features/recordBooks/pages/RecordBo
 const FundsPage = lazy(() => import('./features/funds/pages/FundsPage'));
 const FundAllocationsPage = lazy(() => import('./features/funds/pages/FundAllocationsPage'));
 const CarePage = lazy(() => import('./features/care/pages/CarePage'));
+const VenuesPage = lazy(() => import('./features/venues/pages/VenuesPage'));
 const DevelopmentBoardPage = lazy(() => import('./features/development/pages/DevelopmentBoardPage'));
 const DevelopmentPage = lazy(() => import('./features/development/pages/DevelopmentPage'));
 const EducationPage = lazy(() => import('./features/education/pages/EducationPage'));
@@ -116,6 +117,8 @@ export function AppRoutes() {
             <Route path="branches/:id/funds" element={<FundsPage />} />
             <Route path="funds" element={<FundAllocationsPage />} />
             <Route path="branches/:id/care" element={<CarePage />} />
+            <Route path="branches/:id/venues" element={<VenuesPage />} />
+            <Route path="venues" element={<VenuesPage />} />
             <Route path="branches/:id/developments" element={<DevelopmentBoardPage />} />
             <Route path="developments" element={<DevelopmentBoardPage />} />
             <Route path="developments/:id" element={<DevelopmentPage />} />

@@ -6,6 +6,7 @@ import type { DuesFacts } from '../dues/facts.js';
 import type { DevelopmentFacts } from '../development/facts.js';
 import type { LapseFacts } from '../lapse/facts.js';
 import type { CareFacts } from '../care/facts.js';
+import type { VenueFacts } from '../venues/facts.js';
 
 /**
  * The facts the rules read, loaded for all branches at once by the server (set-based) and handed to pure
@@ -158,6 +159,8 @@ export interface BranchFacts {
   development: DevelopmentFacts;
   lapse: LapseFacts;
   care: CareFacts;
+  /** 活动阵地 (issue 7): venues own and shared, the WeChat group */
+  venues: VenueFacts;
 }
 
 export interface PlannedMeetingFact {

@@ -22,6 +22,7 @@ import { emptyDuesFacts } from '../dues/facts.js';
 import { emptyDevelopmentFacts } from '../development/facts.js';
 import { emptyLapseFacts } from '../lapse/facts.js';
 import { emptyCareFacts } from '../care/facts.js';
+import { emptyVenueFacts } from '../venues/facts.js';
 
 /** The usual "today" of the rule tests. */
 export const AS_OF = '2026-06-15';
@@ -131,6 +132,7 @@ export function buildBranch(overrides: Partial<BranchFacts> = {}): BranchFacts {
     development: emptyDevelopmentFacts(),
     lapse: emptyLapseFacts(),
     care: emptyCareFacts(),
+    venues: emptyVenueFacts(),
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ import { bulkInsert } from '../db/bulk.js';
 import { buildDemoDataset } from './dataset.js';
 import { loadDemoLife } from './loadLife.js';
 import { loadDemoCare } from './care.js';
+import { loadDemoVenues } from './venues.js';
 import { loadDemoCases } from './cases.js';
 import { loadDemoDues } from './dues.js';
 import { loadDemoLapse } from './lapse.js';
@@ -159,6 +160,8 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
     await loadDemoCare(trx, organId, asOf, actor, files);
     await loadDemoCases(trx, organId, asOf, actor, files);
     await loadDemoLapse(trx, organId, asOf);
+    // after the lapse demo: the groups list the roster as it ends up
+    await loadDemoVenues(trx, organId, asOf, actor, files, data.branches.map((b) => b.id));
     onProgress(`谈心谈话 ${data.life.talks.length} 次，民主评议 ${data.life.appraisals.length} 次`);
     // One audit entry for the bulk load rather than hundreds: what was loaded is the demo dataset of this date.
     await recordEvent(trx, actor, {

@@ -28,6 +28,8 @@ import { fundRoutes } from './funds/routes.js';
 import { careRoutes } from './care/routes.js';
 import { educationRoutes } from './education/routes.js';
 import { caseRoutes } from './cases/routes.js';
+import { venueRoutes } from './venues/routes.js';
+import { chatGroupRoutes } from './chatGroups/routes.js';
 
 export interface FeatureDeps {
   database: Database;
@@ -66,5 +68,7 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
     await careRoutes(scope, deps);
     await educationRoutes(scope, deps);
     await caseRoutes(scope, deps);
+    await venueRoutes(scope, deps);
+    await chatGroupRoutes(scope, deps);
   });
 }

@@ -8,6 +8,7 @@ import { duesMenuEntries } from '../features/dues/menuEntries';
 import { fundMenuEntries } from '../features/funds/menuEntries';
 import { careMenuEntries } from '../features/care/menuEntries';
 import { educationMenuEntries } from '../features/education/menuEntries';
+import { venueMenuEntries } from '../features/venues/menuEntries';
 import { lapseMenuEntries } from '../features/lapse/menuEntries';
 import { developmentMenuEntries } from '../features/development/menuEntries';
 import { caseMenuEntries } from '../features/cases/menuEntries';
@@ -31,7 +32,7 @@ export function menuSections(me: Me): MenuSection[] {
         ...(isOrganAdmin(me) ? [{ key: '/roster/import', label: '花名册导入', icon: <CloudUploadOutlined aria-hidden /> }] : []),
         ...developmentMenuEntries(me),
         ...duesMenuEntries(me),
-        ...fundMenuEntries(me), ...careMenuEntries(me), ...educationMenuEntries(me), ...lapseMenuEntries(me),
+        ...fundMenuEntries(me), ...careMenuEntries(me), ...educationMenuEntries(me), ...venueMenuEntries(me), ...lapseMenuEntries(me),
       ],
     },
     { title: '组织生活', entries: [...meetingMenuEntries(me), ...lifeMenuEntries(me), ...caseMenuEntries(me)] },
@@ -54,7 +55,7 @@ export function selectedKey(pathname: string): string {
   if (pathname === '/roster/import') return pathname;
   if (pathname === '/settings/rules' || /^\/branches\/[^/]+\/check$/.test(pathname)) return pathname;
   if (/^\/branches\/[^/]+\/(meetings|talks|appraisals|reports|record-books)$/.test(pathname)) return pathname;
-  if (/^\/branches\/[^/]+\/(funds|care|education)$/.test(pathname) || pathname === '/funds') return pathname;
+  if (/^\/branches\/[^/]+\/(funds|care|education|venues)$/.test(pathname) || pathname === '/funds' || pathname === '/venues') return pathname;
   if (/^\/branches\/[^/]+\/(lapse-watch|transfers)$/.test(pathname)) return pathname;
   if (pathname === '/reports/inbox') return pathname;
   if (/^\/branches\/[^/]+\/developments$/.test(pathname) || pathname === '/developments') return pathname;

@@ -10,6 +10,7 @@ import { reportScopes } from '../reports/attachmentScopes.js';
 import { canManage as canManageAppraisal, loadAppraisal } from '../appraisals/access.js';
 import { assertBookOpen, bookGroupOf } from '../recordBooks/guard.js';
 import { fundExpenseScope } from '../funds/attachmentScope.js';
+import { venueItemScope } from '../venues/attachmentScope.js';
 import { caseScope } from '../cases/attachmentScope.js';
 
 /**
@@ -96,5 +97,6 @@ export const ATTACHMENT_SCOPES: Record<string, AttachmentScope> = {
   ...lifeRecordScopes,
   ...reportScopes,
   fundExpense: fundExpenseScope,
+  venueItem: venueItemScope,
   case: caseScope,
 };

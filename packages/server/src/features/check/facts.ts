@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
-import { emptyCareFacts, emptyDevelopmentFacts, emptyDuesFacts, emptyLapseFacts, type BranchFacts, type CheckFacts, type ParamValue, type PersonFact } from '@zhibu/domain';
+import { emptyCareFacts, emptyVenueFacts, emptyDevelopmentFacts, emptyDuesFacts, emptyLapseFacts, type BranchFacts, type CheckFacts, type ParamValue, type PersonFact } from '@zhibu/domain';
 import type { DB } from '../../db/types.js';
 import { notFound } from '../../errors.js';
 import * as repo from './repository.js';
 import { addMemberManagementFacts, loadMemberManagementFacts } from './members/index.js';
+import { loadVenueFacts } from './venues.js';
 
 /** The dates whose records a check of `year` judged at `asOf` reads: from 1 January to the year's last judged day. */
 export function rangeOf(year: number, asOf: string): { from: string; to: string } {
@@ -23,7 +24,7 @@ export async function loadCheckFacts(
   // the records of issue 5 (LIFE-6..9, MEM-4, LED-1) and issue 6 (党员管理) load alongside the others, all at once
   // (on PostgreSQL each on its own connection: one wave of queries, not two)
   const members = loadMemberManagementFacts(db, r);
-  const [[organ, units, branches, memberships, groups, committees, posts, params, exemptions, meetings], life, memberFacts] = await Promise.all([
+  const [[organ, units, branches, memberships, groups, committees, posts, params, exemptions, meetings], life, memberFacts, venueFacts] = await Promise.all([
     Promise.all([
       repo.loadOrgan(db, organId),
       repo.loadUnits(db, organId),
@@ -38,6 +39,7 @@ export async function loadCheckFacts(
     ]),
     Promise.all([repo.loadTalks(db, r), repo.loadLifeRecords(db, r, year)]),
     members,
+    loadVenueFacts(db, r),
   ]);
   const [talks, records] = life;
   if (!organ) throw notFound('机关');
@@ -66,6 +68,7 @@ export async function loadCheckFacts(
       development: emptyDevelopmentFacts(),
       lapse: emptyLapseFacts(),
       care: emptyCareFacts(),
+      venues: emptyVenueFacts(),
     });
   }
   const personIndex = new Map<string, PersonFact>();
@@ -126,6 +129,10 @@ export async function loadCheckFacts(
   }
   addLifeRecords(byBranch, { ...records, talks });
   addMemberManagementFacts(memberFacts, byBranch);
+  for (const [id, f] of venueFacts) {
+    const b = byBranch.get(id);
+    if (b) b.venues = f;
+  }
   return {
     organ: { id: organ.id, name: organ.name, recordsStartOn: organ.records_start_on },
     units: units.map((u) => ({ id: u.id, name: u.name, branchIds: u.branch_ids })),

@@ -1,0 +1,3 @@
+export * from './checklist.js';
+export * from './facts.js';
+export * from './chatGroup.js';
