@@ -24,3 +24,4 @@ export * from './dues.js';
 export * from './development.js';
 export * from './cases.js';
 export * from './venues.js';
+export * from './archives.js';

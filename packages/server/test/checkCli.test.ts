@@ -101,3 +101,25 @@ describe(`zhibu check (${backend})`, () => {
     expect(none.stderr).toMatch(/没有名为「不存在党支部」的党支部/);
   });
 });
+
+describe(`zhibu archive (${backend})`, () => {
+  it('writes one bound PDF per yearly category with its catalogs beside it, named by clause (contracts §6), and prints them', () => {
+    const outDir = path.join(dir, 'archive-out');
+    const r = zhibu(['archive', '--branch', '办公厅第一党支部', '--year', '2026', '--out', outDir]);
+    expect(r.code, r.stderr).toBe(0);
+    const names = ['LED-2-组织管理档案', 'LED-3-党员管理档案', 'LED-4-组织生活档案', 'LED-5-集中教育档案', 'LED-6-创先争优档案', 'LED-7-经费保障档案'];
+    const expected = names.flatMap((n) => [`${n}.pdf`, `${n}-目录.docx`, `${n}-目录.xlsx`]);
+    expect(r.stdout.trim().split('\n').map((l) => path.basename(l))).toEqual(expected);
+    expect(fs.readdirSync(outDir).sort()).toEqual([...expected].sort());
+    const pdf = fs.readFileSync(path.join(outDir, 'LED-4-组织生活档案.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(r.stderr).toContain('LED-5 集中教育档案');
+  });
+
+  it('bad usage exits 2; an unknown branch is named with the ones that exist', () => {
+    expect(zhibu(['archive', '--branch', '办公厅第一党支部', '--year', '2026']).code).toBe(2);
+    const r = zhibu(['archive', '--branch', '没有的支部', '--year', '2026', '--out', path.join(dir, 'x')]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('没有名为「没有的支部」的党支部');
+  });
+});

@@ -39,6 +39,7 @@ interface Ids {
   exemptionA: string;
   venuePlanA?: string;
   hardshipA?: string;
+  archiveUploadA?: string;
   transferA?: string;
   workAssignmentA?: string;
   caseA?: string;
@@ -117,6 +118,7 @@ beforeAll(async () => {
   ids.memberReportA = (await post(`/api/branches/${w.branchA}/member-reports`, { personId: w.persons.memberA, year: 2026, reportedOn: '2026-11-18', audience: 'group' })).id;
   // branch A's venue plan and hardship record (issue 6 items 6, 10)
   ids.venuePlanA = (await post(`/api/branches/${w.branchA}/venue-plans`, { year: 2026, title: '活动室租用', amountFen: 10000 })).id;
+  ids.archiveUploadA = (await post(`/api/branches/${w.branchA}/archives/uploads`, { year: 2026, category: 'education', kind: 'plan', title: '学习方案', file: { fileName: 'a.png', contentBase64: PNG } })).id;
   ids.hardshipA = (await post(`/api/branches/${w.branchA}/hardships`, { personId: w.persons.memberA, kind: 'illness', details: '住院治疗', sinceOn: '2026-05-01' })).id;
   // branch A's relation transfer and assigned work (issue 6 items 7, 8)
   ids.transferA = (await post(`/api/branches/${w.branchA}/transfers`, { direction: 'out', kind: 'temporary', personId: w.persons.memberA, issuedOn: '2026-11-20', otherOrg: '某县驻村工作队', effectiveOn: '2026-11-20' })).id;
@@ -303,6 +305,10 @@ beforeAll(async () => {
     'POST /api/venues/:id/items/:item/confirm': () => ({}),
     'GET /api/branches/:id/chat-group': () => ({}),
     'PUT /api/branches/:id/chat-group': () => ({ body: { name: '越权群', managerPersonId: null, listedOn: '2026-11-20', members: '越权者' } }),
+    'GET /api/branches/:id/archives': () => ({ query: 'year=2026' }),
+    'POST /api/branches/:id/archives/uploads': () => ({ body: { year: 2026, category: 'education', kind: 'plan', title: '越权上传', file: { fileName: 'a.png', contentBase64: PNG } } }),
+    'POST /api/archives/uploads/:id/remove': () => ({ body: { reason: '越权移除' } }),
+    'POST /api/branches/:id/archives/bind': () => ({ body: { year: 2026 } }),
     'GET /api/branches/:id/hardships': () => ({}),
     'POST /api/branches/:id/hardships': (i) => ({ body: { personId: i.memberA, kind: 'other', details: '越权登记', sinceOn: '2026-11-01' } }),
     'GET /api/hardships/:id': () => ({}),
@@ -369,6 +375,7 @@ function fill(url: string): string {
     : url.startsWith('/api/record-books/') ? (ids.recordBookA ?? '')
     : url.startsWith('/api/venue-plans/') ? (ids.venuePlanA ?? '')
     : url.startsWith('/api/hardships/') ? (ids.hardshipA ?? '')
+    : url.startsWith('/api/archives/uploads/') ? (ids.archiveUploadA ?? '')
     : url.startsWith('/api/transfers/') ? (ids.transferA ?? '')
     : url.startsWith('/api/work-assignments/') ? (ids.workAssignmentA ?? '')
     : url.startsWith('/api/developments/') ? (ids.developmentA ?? '')

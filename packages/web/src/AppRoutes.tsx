@@ -36,6 +36,7 @@ const RecordBooksPage = lazy(() => import('./features/recordBooks/pages/RecordBo
 const FundsPage = lazy(() => import('./features/funds/pages/FundsPage'));
 const FundAllocationsPage = lazy(() => import('./features/funds/pages/FundAllocationsPage'));
 const CarePage = lazy(() => import('./features/care/pages/CarePage'));
+const ArchivesPage = lazy(() => import('./features/archives/pages/ArchivesPage'));
 const VenuesPage = lazy(() => import('./features/venues/pages/VenuesPage'));
 const DevelopmentBoardPage = lazy(() => import('./features/development/pages/DevelopmentBoardPage'));
 const DevelopmentPage = lazy(() => import('./features/development/pages/DevelopmentPage'));
@@ -117,6 +118,8 @@ export function AppRoutes() {
             <Route path="branches/:id/funds" element={<FundsPage />} />
             <Route path="funds" element={<FundAllocationsPage />} />
             <Route path="branches/:id/care" element={<CarePage />} />
+            <Route path="branches/:id/archives" element={<ArchivesPage />} />
+            <Route path="archives" element={<ArchivesPage />} />
             <Route path="branches/:id/venues" element={<VenuesPage />} />
             <Route path="venues" element={<VenuesPage />} />
             <Route path="branches/:id/developments" element={<DevelopmentBoardPage />} />

@@ -93,6 +93,8 @@ export const SECTIONS: readonly Section[] = [
   { table: 'chat_groups', name: 'chatGroups', key: ['id'] },
   { table: 'chat_group_members', name: 'chatGroupMembers', key: ['chat_group_id', 'seq'] },
   { table: 'cases', name: 'cases', key: ['id'] },
+  { table: 'archive_uploads', name: 'archiveUploads', key: ['id'] },
+  { table: 'archive_bindings', name: 'archiveBindings', key: ['id'] },
   // A feed's token hash is a secret (the URL is the key): only in a backup.
   { table: 'calendar_feeds', name: 'calendarFeeds', key: ['id'], secret: true },
   // Always last: an import appends its own entry after everything else is written.

@@ -31,10 +31,10 @@ describe('bundle version 6 (党员管理)', () => {
   });
 });
 
-describe('bundle version 7 (活动阵地, 微信群, 典型经验库)', () => {
+describe('bundle version 7 (活动阵地, 微信群, 典型经验库, 信息台账)', () => {
   it('a version 6 bundle gains the empty venue, chat-group and case sections', () => {
     const up = upgradeBundle({ format: FORMAT, version: 6, exportedAt: 'x', kind: 'export', talks: [] });
     expect(up.version).toBe(7);
-    expect([up.venues, up.venueBranches, up.venueItems, up.chatGroups, up.chatGroupMembers, up.cases]).toEqual([[], [], [], [], [], []]);
+    expect([up.venues, up.venueBranches, up.venueItems, up.chatGroups, up.chatGroupMembers, up.cases, up.archiveUploads, up.archiveBindings]).toEqual([[], [], [], [], [], [], [], []]);
   });
 });

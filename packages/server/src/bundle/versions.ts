@@ -65,8 +65,9 @@ export const UPGRADES: ReadonlyArray<(b: BundleJson) => BundleJson> = [
     studyNotebooks: [],
     secretaryTrainings: [],
   }),
-  // 6 → 7: 活动阵地 and their checklists, the WeChat group registry, the 典型经验库 (issue 7) — none before.
-  (b) => ({ ...b, venues: [], venueBranches: [], venueItems: [], chatGroups: [], chatGroupMembers: [], cases: [] }),
+  // 6 → 7: 活动阵地 and their checklists, the WeChat group registry, the 典型经验库, 信息台账 uploads and bindings
+  // (issue 7) — none before.
+  (b) => ({ ...b, venues: [], venueBranches: [], venueItems: [], chatGroups: [], chatGroupMembers: [], cases: [], archiveUploads: [], archiveBindings: [] }),
 ];
 
 export const BUNDLE_VERSION = UPGRADES.length + 1;

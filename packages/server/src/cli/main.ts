@@ -13,6 +13,7 @@ import { importCommand } from './commands/import.js';
 import { backupCommand } from './commands/backup.js';
 import { restoreCommand } from './commands/restore.js';
 import { checkCommand } from './commands/check.js';
+import { archiveCommand } from './commands/archive.js';
 
 const COMMANDS: Command[] = [
   serveCommand,
@@ -26,6 +27,7 @@ const COMMANDS: Command[] = [
   backupCommand,
   restoreCommand,
   checkCommand,
+  archiveCommand,
 ];
 
 function topHelp(): string {

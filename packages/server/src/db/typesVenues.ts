@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
-/** Tables of 活动阵地, the WeChat group registry and the 典型经验库 (issue 7, migration 20261201_0001). */
+/** Tables of issue 7: 活动阵地, the WeChat group registry, the 典型经验库 (migration 20261201_0001) and 信息台账 (20261201_0004). */
 type DateCol = string;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
@@ -64,7 +64,39 @@ export interface CasesTable {
   updated_at: Generated<Timestamp>;
 }
 
+export interface ArchiveUploadsTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  year: number;
+  category: string;
+  kind: string;
+  title: string;
+  issued_on: DateCol | null;
+  doc_no: string | null;
+  responsible: string | null;
+  tags: Generated<string[]>;
+  pages: number;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+  removed_at: Timestamp | null;
+  removed_reason: string | null;
+}
+export interface ArchiveBindingsTable {
+  id: string;
+  organ_id: string;
+  branch_id: string;
+  year: number;
+  category: string;
+  items: number;
+  pages: number;
+  bound_by: string;
+  bound_at: Timestamp;
+}
+
 export interface VenueCaseTables {
+  archive_uploads: ArchiveUploadsTable;
+  archive_bindings: ArchiveBindingsTable;
   venues: VenuesTable;
   venue_branches: VenueBranchesTable;
   venue_items: VenueItemsTable;

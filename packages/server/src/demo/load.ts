@@ -11,6 +11,7 @@ import { loadDemoLife } from './loadLife.js';
 import { loadDemoCare } from './care.js';
 import { loadDemoVenues } from './venues.js';
 import { loadDemoCases } from './cases.js';
+import { loadDemoArchives } from './archives.js';
 import { loadDemoDues } from './dues.js';
 import { loadDemoLapse } from './lapse.js';
 import { loadDemoDevelopment } from './development.js';
@@ -159,6 +160,7 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
     await loadDemoDues(trx, organId, asOf);
     await loadDemoCare(trx, organId, asOf, actor, files);
     await loadDemoCases(trx, organId, asOf, actor, files);
+    await loadDemoArchives(trx, organId, data.branches[0]?.id, asOf, actor, files);
     await loadDemoLapse(trx, organId, asOf);
     // after the lapse demo: the groups list the roster as it ends up
     await loadDemoVenues(trx, organId, asOf, actor, files, data.branches.map((b) => b.id));

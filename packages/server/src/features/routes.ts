@@ -30,6 +30,7 @@ import { educationRoutes } from './education/routes.js';
 import { caseRoutes } from './cases/routes.js';
 import { venueRoutes } from './venues/routes.js';
 import { chatGroupRoutes } from './chatGroups/routes.js';
+import { archiveRoutes } from './archives/routes.js';
 
 export interface FeatureDeps {
   database: Database;
@@ -70,5 +71,6 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
     await caseRoutes(scope, deps);
     await venueRoutes(scope, deps);
     await chatGroupRoutes(scope, deps);
+    await archiveRoutes(scope, deps);
   });
 }

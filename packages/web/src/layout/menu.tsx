@@ -7,6 +7,7 @@ import { lifeMenuEntries } from '../features/lifeMeetings/menuEntries';
 import { duesMenuEntries } from '../features/dues/menuEntries';
 import { fundMenuEntries } from '../features/funds/menuEntries';
 import { careMenuEntries } from '../features/care/menuEntries';
+import { archiveMenuEntries } from '../features/archives/menuEntries';
 import { educationMenuEntries } from '../features/education/menuEntries';
 import { venueMenuEntries } from '../features/venues/menuEntries';
 import { lapseMenuEntries } from '../features/lapse/menuEntries';
@@ -24,7 +25,7 @@ export type { MenuEntry, MenuSection } from './menuTypes';
 export function menuSections(me: Me): MenuSection[] {
   const check = checkMenuEntries(me);
   const sections: MenuSection[] = [
-    { title: '组织建设', entries: [{ key: '/org', label: '组织架构', icon: <ApartmentOutlined aria-hidden /> }, ...check.build, ...(isOrganAdmin(me) ? [{ key: '/elections', label: '换届审批', icon: <FileDoneOutlined aria-hidden /> }] : [])] },
+    { title: '组织建设', entries: [{ key: '/org', label: '组织架构', icon: <ApartmentOutlined aria-hidden /> }, ...check.build, ...(isOrganAdmin(me) ? [{ key: '/elections', label: '换届审批', icon: <FileDoneOutlined aria-hidden /> }] : []), ...archiveMenuEntries(me)] },
     {
       title: '党员管理',
       entries: [
@@ -55,7 +56,7 @@ export function selectedKey(pathname: string): string {
   if (pathname === '/roster/import') return pathname;
   if (pathname === '/settings/rules' || /^\/branches\/[^/]+\/check$/.test(pathname)) return pathname;
   if (/^\/branches\/[^/]+\/(meetings|talks|appraisals|reports|record-books)$/.test(pathname)) return pathname;
-  if (/^\/branches\/[^/]+\/(funds|care|education|venues)$/.test(pathname) || pathname === '/funds' || pathname === '/venues') return pathname;
+  if (/^\/branches\/[^/]+\/(funds|care|education|venues|archives)$/.test(pathname) || pathname === '/funds' || pathname === '/venues' || pathname === '/archives') return pathname;
   if (/^\/branches\/[^/]+\/(lapse-watch|transfers)$/.test(pathname)) return pathname;
   if (pathname === '/reports/inbox') return pathname;
   if (/^\/branches\/[^/]+\/developments$/.test(pathname) || pathname === '/developments') return pathname;

@@ -8,6 +8,7 @@ import * as lifeRecords from './20261128_0001_life_records.js';
 import * as electionMeeting from './20261129_0001_election_meeting.js';
 import * as memberManagement from './20261130_0001_member_management.js';
 import * as venuesCases from './20261201_0001_venues_cases.js';
+import * as archives from './20261201_0004_archives.js';
 
 /** Every migration, in order. Frozen: add new files, never edit landed ones. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '20261129_0001_election_meeting': electionMeeting,
   '20261130_0001_member_management': memberManagement,
   '20261201_0001_venues_cases': venuesCases,
+  '20261201_0004_archives': archives,
 };

@@ -12,6 +12,7 @@ import { assertBookOpen, bookGroupOf } from '../recordBooks/guard.js';
 import { fundExpenseScope } from '../funds/attachmentScope.js';
 import { venueItemScope } from '../venues/attachmentScope.js';
 import { caseScope } from '../cases/attachmentScope.js';
+import { archiveScopes } from '../archives/attachmentScope.js';
 
 /**
  * Who may read and attach files to a record: the same rules as the record itself (contracts §6). Each feature that
@@ -99,4 +100,5 @@ export const ATTACHMENT_SCOPES: Record<string, AttachmentScope> = {
   fundExpense: fundExpenseScope,
   venueItem: venueItemScope,
   case: caseScope,
+  ...archiveScopes,
 };
