@@ -8,6 +8,7 @@ import { loadDuesFacts } from '../packages/server/src/features/check/members/due
 import { loadDevelopmentFacts } from '../packages/server/src/features/check/members/development.js';
 import { loadLapseFacts } from '../packages/server/src/features/check/members/lapse.js';
 import { loadCareFacts } from '../packages/server/src/features/check/members/care.js';
+import { loadVenueFacts } from '../packages/server/src/features/check/venues.js';
 import { generateOrgan, type OrganSize } from './generator.js';
 import { freshTarget } from './backends.js';
 import { median } from './stats.js';
@@ -71,6 +72,8 @@ export async function checkBench(backend: 'pglite' | 'postgres', size: OrganSize
         loadDevelopmentFacts(db, r),
         loadLapseFacts(db, r),
         loadCareFacts(db, r),
+        // 活动阵地 and the WeChat group (issue 7)
+        loadVenueFacts(db, r),
       ]);
     };
     const oneBranch = (await db.selectFrom('branches').select('id').where('organ_id', '=', org.organId).limit(1).executeTakeFirstOrThrow()).id;

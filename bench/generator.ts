@@ -7,6 +7,7 @@ import { insertOrgan } from '../packages/server/src/features/organ/create.js';
 import { insertAccount } from '../packages/server/src/features/accounts/service.js';
 import { generateLife } from './generatorLife.js';
 import { generateCare } from './generatorCare.js';
+import { generateVenues } from './generatorVenues.js';
 import { generateDues } from './generatorDues.js';
 import { generateLapse } from './generatorLapse.js';
 import { generateDevelopment } from './generatorDevelopment.js';
@@ -103,6 +104,7 @@ export async function generateOrgan(db: Kysely<DB>, size: OrganSize, opts: { nam
     if (size.life) await generateDevelopment(trx, organId, size.life.asOf);
     if (size.life) await generateDues(trx, organId, size.life.asOf);
     if (size.life) await generateCare(trx, organId, size.life.asOf);
+    if (size.life) await generateVenues(trx, organId, size.life.asOf);
     if (size.life) await generateLapse(trx, organId, size.life.asOf);
     return { organId, adminUsername: `bench${size.branches}`, branches: branches.length, persons: persons.length };
   });
