@@ -5,8 +5,7 @@ import type { Ctx } from '../../context.js';
 import { recordEvent } from '../../audit/audit.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import { pageCounts } from '../../documents/index.js';
-import { checkFileContent } from '../attachments/fileType.js';
-import { maxAttachmentBytes } from '../attachments/service.js';
+import { attachCarried, decodeCarried } from '../attachments/carried.js';
 import type { FileStore } from '../attachments/store.js';
 import { startJob } from '../jobs/runner.js';
 import { archiveBranch, writesArchive } from './access.js';
@@ -73,13 +72,11 @@ export async function uploadArchive(ctx: Ctx, store: FileStore, branchId: string
   const kind = uploadKind(input.category, input.kind);
   if (!kind) throw invalid(`“${ARCHIVE_CATEGORY_BY_KEY.get(input.category as ArchiveCategoryKey)?.name ?? input.category}”没有“${input.kind}”这类上传材料（由系统记录生成的材料不需上传）`);
   if (input.issuedOn && Number(input.issuedOn.slice(0, 4)) !== input.year) throw invalid('材料日期应在所选年度内');
-  const bytes = Buffer.from(input.file.contentBase64, 'base64');
-  const mime = await checkFileContent(bytes, input.file.fileName, await maxAttachmentBytes(ctx));
-  if (mime !== 'application/pdf' && mime !== 'image/png' && mime !== 'image/jpeg') throw invalid('台账材料须为 PDF 或 PNG、JPEG 图片（装订时合入卷内）');
+  const [file] = await decodeCarried(ctx, [input.file], { test: (mime) => ['application/pdf', 'image/png', 'image/jpeg'].includes(mime), refusal: () => '台账材料须为 PDF 或 PNG、JPEG 图片（装订时合入卷内）' });
   let pages = 1;
-  if (mime === 'application/pdf') {
+  if (file!.mime === 'application/pdf') {
     try {
-      [pages = 0] = await pageCounts([bytes]);
+      [pages = 0] = await pageCounts([file!.bytes]);
     } catch {
       throw invalid(`文件「${input.file.fileName}」不是可读的 PDF`);
     }
@@ -93,10 +90,8 @@ export async function uploadArchive(ctx: Ctx, store: FileStore, branchId: string
       uploaded_by: ctx.actor, uploaded_at: new Date(), removed_at: null, removed_reason: null,
     };
     await trx.insertInto('archive_uploads').values(row).execute();
-    const { sha256 } = await store.put(trx, bytes, mime);
-    const fileName = input.file.fileName.trim().slice(0, 200);
-    await trx.insertInto('attachments').values({ id: randomUUID(), organ_id: ctx.viewer.organId, entity_type: 'archiveUpload', entity_id: id, slot: 'file', file_sha256: sha256, file_name: fileName, uploaded_by: ctx.actor, uploaded_at: new Date(), removed_at: null }).execute();
-    await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'archive.uploaded', entityType: 'archiveUpload', entityId: id, after: { ...row, fileName, sha256 } });
+    const stored = await attachCarried(trx, store, ctx, { entityType: 'archiveUpload', entityId: id, slot: 'file' }, file!);
+    await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'archive.uploaded', entityType: 'archiveUpload', entityId: id, after: { ...row, fileName: stored.fileName, sha256: stored.sha256 } });
   });
   const u = (await uploadsOf(ctx.db, branchId, input.year)).find((x) => x.id === id)!;
   return toUpload(u);
@@ -158,9 +153,8 @@ export async function bindYear(
         ['docx', v.docx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'],
         ['xlsx', v.xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'],
       ] as const) {
-        const { sha256 } = await store.put(trx, bytes, mime);
         const fileName = slot === 'pdf' ? archiveFileName(c, ext) : archiveFileName({ clause: c.clause, name: `${c.name}-目录` }, ext);
-        await trx.insertInto('attachments').values({ id: randomUUID(), organ_id: ctx.viewer.organId, entity_type: 'archiveBinding', entity_id: id, slot, file_sha256: sha256, file_name: fileName, uploaded_by: ctx.actor, uploaded_at: new Date(), removed_at: null }).execute();
+        await attachCarried(trx, store, ctx, { entityType: 'archiveBinding', entityId: id, slot }, { fileName, bytes, mime });
       }
       await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'archive.bound', entityType: 'archiveBinding', entityId: id, after: row });
     });

@@ -5,8 +5,7 @@ import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { recordEvent } from '../../audit/audit.js';
 import { AppError, forbidden, invalid, notFound } from '../../errors.js';
-import { checkFileContent } from '../attachments/fileType.js';
-import { maxAttachmentBytes } from '../attachments/service.js';
+import { attachCarried, decodeCarried } from '../attachments/carried.js';
 import type { FileStore } from '../attachments/store.js';
 import { loadParamChanges } from '../check/repository.js';
 import { findBranchOfOrgan } from '../meetings/repository.js';
@@ -46,14 +45,7 @@ export async function fundLedger(ctx: Ctx, branchId: string, year: number | unde
  * transaction after the balance, the report and the venue plan are checked. A refused expense leaves nothing behind.
  */
 export async function createExpense(ctx: Ctx, store: FileStore, branchId: string, input: FundExpenseInput): Promise<FundLedger['entries'][number]> {
-  const max = await maxAttachmentBytes(ctx);
-  const files: { fileName: string; bytes: Buffer; mime: string }[] = [];
-  for (const r of input.receipts) {
-    const bytes = Buffer.from(r.contentBase64, 'base64');
-    const mime = await checkFileContent(bytes, r.fileName, max);
-    if (mime !== 'application/pdf' && !mime.startsWith('image/')) throw invalid(`票据「${r.fileName}」须为 PDF 或图片`);
-    files.push({ fileName: r.fileName.trim().slice(0, 200), bytes, mime });
-  }
+  const files = await decodeCarried(ctx, input.receipts, { test: (mime) => mime === 'application/pdf' || mime.startsWith('image/'), refusal: (name) => `票据「${name}」须为 PDF 或图片` });
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     const b = await fundsBranch(ctx, trx, branchId, 'write');
@@ -96,16 +88,8 @@ export async function createExpense(ctx: Ctx, store: FileStore, branchId: string
       venue_plan_id: input.venuePlanId ?? null,
     };
     await trx.insertInto('fund_entries').values(row).execute();
-    const receipts: { id: string; fileName: string; sha256: string }[] = [];
-    for (const f of files) {
-      const { sha256 } = await store.put(trx, f.bytes, f.mime);
-      const aid = randomUUID();
-      await trx
-        .insertInto('attachments')
-        .values({ id: aid, organ_id: ctx.viewer.organId, entity_type: 'fundExpense', entity_id: id, slot: 'receipt', file_sha256: sha256, file_name: f.fileName, uploaded_by: ctx.actor, uploaded_at: new Date(), removed_at: null })
-        .execute();
-      receipts.push({ id: aid, fileName: f.fileName, sha256 });
-    }
+    const receipts = [];
+    for (const f of files) receipts.push(await attachCarried(trx, store, ctx, { entityType: 'fundExpense', entityId: id, slot: 'receipt' }, f));
     await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'fund.expenseRecorded', entityType: 'fundEntry', entityId: id, after: { ...row, receipts } });
   });
   const ledger = await fundLedger(ctx, branchId, Number(input.occurredOn.slice(0, 4)));

@@ -6,8 +6,7 @@ import type { Ctx } from '../../context.js';
 import type { DB } from '../../db/types.js';
 import { recordEvent } from '../../audit/audit.js';
 import { forbidden, invalid, notFound } from '../../errors.js';
-import { checkFileContent } from '../attachments/fileType.js';
-import { maxAttachmentBytes } from '../attachments/service.js';
+import { attachCarried, decodeCarried } from '../attachments/carried.js';
 import type { FileStore } from '../attachments/store.js';
 import { isAssessor, loadVenue, SHARE_ONLY, venueAccess, venueBranch } from './access.js';
 import { presentVenue } from './presenter.js';
@@ -120,14 +119,7 @@ export async function tickItem(ctx: Ctx, store: FileStore, id: string, item: str
   // who and what first (an outsider learns nothing from how their file is judged), the files' bytes next
   const { venue: v0 } = await loadVenue(ctx, ctx.db, id, 'write');
   itemOf(v0.kind, item);
-  const max = await maxAttachmentBytes(ctx);
-  const files: { fileName: string; bytes: Buffer; mime: string }[] = [];
-  for (const p of input.photos) {
-    const bytes = Buffer.from(p.contentBase64, 'base64');
-    const mime = await checkFileContent(bytes, p.fileName, max);
-    if (!mime.startsWith('image/')) throw invalid(`照片「${p.fileName}」须为图片（JPG、PNG 等）`);
-    files.push({ fileName: p.fileName.trim().slice(0, 200), bytes, mime });
-  }
+  const files = await decodeCarried(ctx, input.photos, { test: (mime) => mime.startsWith('image/'), refusal: (name) => `照片「${name}」须为图片（JPG、PNG 等）` });
   if (files.length === 0) throw invalid('打勾须同时上传至少一张照片');
   await ctx.db.transaction().execute(async (trx) => {
     const { venue } = await loadVenue(ctx, trx, id, 'write');
@@ -138,16 +130,8 @@ export async function tickItem(ctx: Ctx, store: FileStore, id: string, item: str
     const row = { ticked_on: ctx.today, ticked_by: ctx.actor, note: input.note ?? null, confirmed_on: null, confirmed_by: null };
     if (before) await trx.updateTable('venue_items').set(row).where('id', '=', itemId).execute();
     else await trx.insertInto('venue_items').values({ id: itemId, venue_id: id, item, ...row }).execute();
-    const photos: { id: string; fileName: string; sha256: string }[] = [];
-    for (const f of files) {
-      const { sha256 } = await store.put(trx, f.bytes, f.mime);
-      const aid = randomUUID();
-      await trx
-        .insertInto('attachments')
-        .values({ id: aid, organ_id: ctx.viewer.organId, entity_type: 'venueItem', entity_id: itemId, slot: 'photo', file_sha256: sha256, file_name: f.fileName, uploaded_by: ctx.actor, uploaded_at: new Date(), removed_at: null })
-        .execute();
-      photos.push({ id: aid, fileName: f.fileName, sha256 });
-    }
+    const photos = [];
+    for (const f of files) photos.push(await attachCarried(trx, store, ctx, { entityType: 'venueItem', entityId: itemId, slot: 'photo' }, f));
     await recordEvent(trx, ctx.actor, { organId: ctx.viewer.organId, action: 'venue.itemTicked', entityType: 'venueItem', entityId: itemId, before: before ?? null, after: { venueId: id, item, label: def.label, ...row, photos } });
   });
   return getVenue(ctx, id);
