@@ -37,7 +37,8 @@ describe('venues and their checklist', () => {
   it('ticking takes a note and photos in the same request; the photos download through the attachment route', async () => {
     const v = ok(await call('secretarya', 'PUT', `/api/venues/${room}/items/flag`, { note: '会议室东墙', photos: [photo(), photo('flag2.png')] }));
     const flag = itemOf(v, 'flag');
-    expect(flag.ticked).toMatchObject({ note: '会议室东墙', confirmedOn: null });
+    // who ticked reads as the person behind the account (张三, the 书记), not the login name
+    expect(flag.ticked).toMatchObject({ note: '会议室东墙', confirmedOn: null, tickedBy: '张三' });
     expect(flag.ticked!.photos.map((p) => p.fileName)).toEqual(['flag.png', 'flag2.png']);
     const dl = await call('membera', 'GET', `/api/attachments/${flag.ticked!.photos[0]!.id}/content`);
     expect(dl.statusCode).toBe(200);
@@ -56,7 +57,7 @@ describe('venues and their checklist', () => {
 
   it('the organ admin and the assessor confirm; members read but do not write', async () => {
     const v = ok(await call('assessor', 'POST', `/api/venues/${room}/items/flag/confirm`));
-    expect(itemOf(v, 'flag').ticked!.confirmedOn).toBe('2026-11-24');
+    expect(itemOf(v, 'flag').ticked).toMatchObject({ confirmedOn: '2026-11-24', confirmedBy: 'assessor' });
     const list = ok(await call('membera', 'GET', `${A()}/venues`));
     expect(list).toMatchObject({ canWrite: false, canConfirm: false, canShare: false });
     expect(list.venues.map((x: { name: string }) => x.name)).toEqual(['三楼党员活动室']);

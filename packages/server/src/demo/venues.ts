@@ -76,7 +76,8 @@ export async function loadDemoVenues(trx: Kysely<DB>, organId: string, asOf: str
   links.push({ venue_id: room, branch_id: b1.id }, { venue_id: room, branch_id: b2.id }, { venue_id: board, branch_id: b1.id });
   const tick = async (venueId: string, item: string, label: string, seed: number, confirmed: boolean) => {
     const id = randomUUID();
-    items.push({ id, venue_id: venueId, item, ticked_on: on, ticked_by: actor, note: null, confirmed_on: confirmed ? addDays(on, 10) : null, confirmed_by: confirmed ? actor : null });
+    // ticked by the first branch's 书记 (demo account shuji), confirmed by the 机关党委's staff (admin)
+    items.push({ id, venue_id: venueId, item, ticked_on: on, ticked_by: 'user:shuji', note: null, confirmed_on: confirmed ? addDays(on, 10) : null, confirmed_by: confirmed ? 'user:admin' : null });
     const { sha256 } = await files.put(trx, demoPhoto(seed), 'image/png');
     attachments.push({ id: randomUUID(), organ_id: organId, entity_type: 'venueItem', entity_id: id, slot: 'photo', file_sha256: sha256, file_name: `${label}.png`, uploaded_by: actor, uploaded_at: `${on}T10:00:00+08:00` });
   };

@@ -9,6 +9,8 @@ export function presentVenue(
   items: VenueItemsTable[],
   photos: Map<string, { id: string; fileName: string }[]>,
   canWrite: boolean,
+  /** audit actors → the names to show (the person behind the account) */
+  names: ReadonlyMap<string, string>,
 ): Venue {
   return {
     id: v.id,
@@ -27,7 +29,7 @@ export function presentVenue(
         hint: d.hint,
         required: d.required,
         ticked: t
-          ? { tickedOn: t.ticked_on, tickedBy: t.ticked_by.replace(/^user:/, ''), note: t.note, photos: photos.get(t.id) ?? [], confirmedOn: t.confirmed_on, confirmedBy: t.confirmed_by?.replace(/^user:/, '') ?? null }
+          ? { tickedOn: t.ticked_on, tickedBy: names.get(t.ticked_by) ?? t.ticked_by, note: t.note, photos: photos.get(t.id) ?? [], confirmedOn: t.confirmed_on, confirmedBy: t.confirmed_by ? (names.get(t.confirmed_by) ?? t.confirmed_by) : null }
           : null,
       };
     }),

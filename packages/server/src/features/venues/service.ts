@@ -5,6 +5,7 @@ import type { Transaction } from 'kysely';
 import type { Ctx } from '../../context.js';
 import type { DB } from '../../db/types.js';
 import { recordEvent } from '../../audit/audit.js';
+import { actorNames } from '../../audit/actorNames.js';
 import { forbidden, invalid, notFound } from '../../errors.js';
 import { attachCarried, decodeCarried } from '../attachments/carried.js';
 import type { FileStore } from '../attachments/store.js';
@@ -17,13 +18,14 @@ import { branchesOfVenues, findItem, itemsOfVenues, photosOfItems, venueBranchId
 async function present(ctx: Ctx, db: Ctx['db'], venues: Awaited<ReturnType<typeof venuesOfBranch>>): Promise<Venue[]> {
   const ids = venues.map((v) => v.id);
   const [branches, items] = await Promise.all([branchesOfVenues(db, ids), itemsOfVenues(db, ids)]);
+  const names = await actorNames(db, ctx.viewer.organId, items.flatMap((i) => [i.ticked_by, i.confirmed_by]));
   const photos = new Map<string, { id: string; fileName: string }[]>();
   for (const p of await photosOfItems(db, ctx.viewer.organId, items.map((i) => i.id))) photos.set(p.entity_id, [...(photos.get(p.entity_id) ?? []), { id: p.id, fileName: p.file_name }]);
   const out: Venue[] = [];
   for (const v of venues) {
     const bs = branches.filter((b) => b.venue_id === v.id).map((b) => ({ id: b.id, name: b.short_name }));
     const access = await venueAccess(ctx, db, bs.map((b) => b.id));
-    out.push(presentVenue(v, bs, items.filter((i) => i.venue_id === v.id), photos, access.write));
+    out.push(presentVenue(v, bs, items.filter((i) => i.venue_id === v.id), photos, access.write, names));
   }
   return out;
 }

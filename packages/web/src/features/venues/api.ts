@@ -7,6 +7,7 @@ export type { ChatGroup, Venue, VenueList };
 export const venuesPath = (branchId: string) => `/api/branches/${branchId}/venues`;
 export const chatGroupPath = (branchId: string) => `/api/branches/${branchId}/chat-group`;
 export const createVenue = (branchId: string, body: { kind: string; name: string; location?: string; note?: string; sharedWith?: string[] }) => api.post<Venue>(venuesPath(branchId), body);
+export const setVenueBranches = (id: string, branchIds: string[]) => api.patch<Venue>(`/api/venues/${id}`, { branchIds });
 export const retireVenue = (id: string) => api.delete<Venue>(`/api/venues/${id}`);
 export const tickItem = (id: string, item: string, body: { note?: string; photos: { fileName: string; contentBase64: string }[] }) => api.put<Venue>(`/api/venues/${id}/items/${item}`, body);
 export const untickItem = (id: string, item: string) => api.delete<Venue>(`/api/venues/${id}/items/${item}`);

@@ -1,9 +1,19 @@
 import { useEffect } from 'react';
-import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Tag, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { MAX_CHAT_GROUP_NAMES } from '@zhibu/schemas';
 import { errorMessage } from '../../../api/client';
 import { saveChatGroup, type ChatGroup } from '../api';
+
+/**
+ * A member list saved from the group as a text or CSV file: read as UTF-8, or as GBK when UTF-8 does not fit (Excel
+ * on Chinese Windows saves CSV in GBK). The names land in the box to be looked at before saving.
+ */
+async function readNames(file: File): Promise<string> {
+  const bytes = await file.arrayBuffer();
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  return utf8.includes('\uFFFD') ? new TextDecoder('gbk').decode(bytes) : utf8.replace(/^\uFEFF/, '');
+}
 
 const ok = (b: boolean) => (b ? <Tag color="green">✓ 符合</Tag> : <Tag color="red">✗ 不符合</Tag>);
 
@@ -80,6 +90,21 @@ export function ChatGroupCard({ branchId, data, today, onChanged }: { branchId: 
             </Form.Item>
             <Form.Item name="members" label={`群成员名单（每行一个，或用顿号、逗号、分号、空格分隔；最多${MAX_CHAT_GROUP_NAMES}人）`}>
               <Input.TextArea rows={6} placeholder={'张三\n李四\n王五'} />
+            </Form.Item>
+            <Form.Item>
+              <Upload
+                accept=".txt,.csv"
+                showUploadList={false}
+                beforeUpload={(file) => {
+                  void readNames(file).then((text) => {
+                    form.setFieldValue('members', text.replace(/\r\n?/g, '\n').replace(/,/g, '\n'));
+                    message.info(`已读入“${file.name}”，请核对名单后保存`);
+                  });
+                  return false;
+                }}
+              >
+                <Button>从文件读入名单（.txt / .csv）</Button>
+              </Upload>
             </Form.Item>
             <Button type="primary" htmlType="submit">
               保存并核对

@@ -1,16 +1,20 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Image, Input, List, Modal, Popconfirm, Space, Tag, Typography, Upload, type UploadFile } from 'antd';
+import { App, Button, Card, Form, Image, Input, List, Modal, Popconfirm, Select, Space, Tag, Typography, Upload, type UploadFile } from 'antd';
 import { CheckCircleFilled, UploadOutlined } from '@ant-design/icons';
 import { VENUE_KIND_LABELS } from '@zhibu/schemas';
 import { errorMessage } from '../../../api/client';
 import { useIsMobile } from '../../../lib/useIsMobile';
-import { confirmItem, photoOf, photoUrl, retireVenue, tickItem, untickItem, type Venue } from '../api';
+import { confirmItem, photoOf, photoUrl, retireVenue, setVenueBranches, tickItem, untickItem, type Venue } from '../api';
 
 type Item = Venue['items'][number];
 
-/** One venue with its checklist: tick with photos, untick, and (机关党委) confirm. */
-export function VenueCard({ venue, canConfirm, onChanged }: { venue: Venue; canConfirm: boolean; onChanged: () => void }) {
+/**
+ * One venue with its checklist: tick with photos, untick, and (机关党委) confirm. `shareOptions` (organ admin only):
+ * the active branches, to change which branches share the venue.
+ */
+export function VenueCard({ venue, canConfirm, onChanged, shareOptions }: { venue: Venue; canConfirm: boolean; onChanged: () => void; shareOptions?: { value: string; label: string }[] }) {
   const { message } = App.useApp();
+  const [sharing, setSharing] = useState<string[] | null>(null);
   const [ticking, setTicking] = useState<Item | null>(null);
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [saving, setSaving] = useState(false);
@@ -64,6 +68,11 @@ export function VenueCard({ venue, canConfirm, onChanged }: { venue: Venue; canC
       }
       extra={
         <Space>
+          {shareOptions && !venue.retiredOn && (
+            <Button size="small" onClick={() => setSharing(venue.branches.map((b) => b.id))}>
+              共用支部
+            </Button>
+          )}
           <Tag color={done === required.length ? 'green' : 'orange'}>
             必备 {done}/{required.length}
           </Tag>
@@ -152,6 +161,17 @@ export function VenueCard({ venue, canConfirm, onChanged }: { venue: Venue; canC
             <Input.TextArea rows={2} maxLength={500} placeholder="如：悬挂于会议室东墙" />
           </Form.Item>
         </Form>
+      </Modal>
+      <Modal
+        title={`“${venue.name}”由哪些党支部使用`}
+        open={sharing !== null}
+        okText="保存"
+        onCancel={() => setSharing(null)}
+        onOk={() => void act(() => setVenueBranches(venue.id, sharing ?? []), '已保存共用支部').then(() => setSharing(null))}
+        okButtonProps={{ disabled: !sharing?.length }}
+      >
+        <Typography.Paragraph type="secondary">几个支部共用一个活动室或宣传栏时，选中每个使用的支部；打勾和照片对所有使用的支部有效。</Typography.Paragraph>
+        <Select mode="multiple" style={{ width: '100%' }} value={sharing ?? []} onChange={setSharing} showSearch={{ optionFilterProp: 'label' }} options={shareOptions ?? []} />
       </Modal>
     </Card>
   );

@@ -71,7 +71,7 @@ function BranchVenues({ id }: { id: string }) {
             />
           )}
           {active.map((v) => (
-            <VenueCard key={v.id} venue={v} canConfirm={!!list.data?.canConfirm} onChanged={list.reload} />
+            <VenueCard key={v.id} venue={v} canConfirm={!!list.data?.canConfirm} onChanged={list.reload} {...(share ? { shareOptions: (branches.data?.items ?? []).filter((b) => b.status === 'active').map((b) => ({ value: b.id, label: b.fullName })) } : {})} />
           ))}
           {chat.data && <ChatGroupCard branchId={id} data={chat.data} today={me.today} onChanged={chat.reload} />}
           {retired.map((v) => (
