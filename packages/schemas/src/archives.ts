@@ -49,8 +49,10 @@ export const ZArchiveBinding = z.object({
   pages: z.number(),
   boundBy: z.string(),
   boundAt: z.string(),
-  /** attachment ids of the bound PDF and its catalogs (.docx, .xlsx) */
+  /** attachment ids of the bound PDF and its catalogs (.docx, .xlsx; '' for LED-1 and LED-8, which have none) */
   files: z.object({ pdf: z.string(), docx: z.string(), xlsx: z.string() }),
+  /** every PDF of the binding with its name: one for a volume, one per record book for LED-1 */
+  pdfs: z.array(z.object({ id: z.string(), fileName: z.string() })),
 });
 export type ArchiveBinding = z.infer<typeof ZArchiveBinding>;
 

@@ -103,17 +103,30 @@ describe(`zhibu check (${backend})`, () => {
 });
 
 describe(`zhibu archive (${backend})`, () => {
-  it('writes one bound PDF per yearly category with its catalogs beside it, named by clause (contracts §6), and prints them', () => {
+  it('writes one bound PDF per yearly category with its catalogs beside it, the record books and the 党费证, named as contracts §6 says, and prints them', () => {
     const outDir = path.join(dir, 'archive-out');
     const r = zhibu(['archive', '--branch', '办公厅第一党支部', '--year', '2026', '--out', outDir]);
     expect(r.code, r.stderr).toBe(0);
     const names = ['LED-2-组织管理档案', 'LED-3-党员管理档案', 'LED-4-组织生活档案', 'LED-5-集中教育档案', 'LED-6-创先争优档案', 'LED-7-经费保障档案'];
-    const expected = names.flatMap((n) => [`${n}.pdf`, `${n}-目录.docx`, `${n}-目录.xlsx`]);
+    // the branch's book, then one per 党小组 of the demo branch
+    const books = ['LED-1-会议记录本.pdf', 'LED-1-会议记录本-第一党小组.pdf', 'LED-1-会议记录本-第二党小组.pdf', 'LED-1-会议记录本-第三党小组.pdf'];
+    const expected = [...books, ...names.flatMap((n) => [`${n}.pdf`, `${n}-目录.docx`, `${n}-目录.xlsx`]), 'LED-8-党费证.pdf'];
     expect(r.stdout.trim().split('\n').map((l) => path.basename(l))).toEqual(expected);
     expect(fs.readdirSync(outDir).sort()).toEqual([...expected].sort());
-    const pdf = fs.readFileSync(path.join(outDir, 'LED-4-组织生活档案.pdf'));
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    for (const f of ['LED-4-组织生活档案.pdf', 'LED-1-会议记录本-第二党小组.pdf', 'LED-8-党费证.pdf']) expect(fs.readFileSync(path.join(outDir, f)).subarray(0, 5).toString()).toBe('%PDF-');
     expect(r.stderr).toContain('LED-5 集中教育档案');
+    expect(r.stderr).toMatch(/LED-4 组织生活档案：\d{2,} 件/);
+    expect(r.stderr).toMatch(/LED-8 党费证：\d+ 人/);
+  });
+
+  it('--category binds one category only; an unknown one is a usage error', () => {
+    const outDir = path.join(dir, 'archive-one');
+    const r = zhibu(['archive', '--branch', '办公厅第一党支部', '--year', '2026', '--out', outDir, '--category', 'duesCards']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.readdirSync(outDir)).toEqual(['LED-8-党费证.pdf']);
+    const bad = zhibu(['archive', '--branch', '办公厅第一党支部', '--year', '2026', '--out', outDir, '--category', 'secret']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('没有这个档案类别');
   });
 
   it('bad usage exits 2; an unknown branch is named with the ones that exist', () => {

@@ -1,1 +1,2 @@
 export * from './categories.js';
+export * from './order.js';

@@ -39,13 +39,14 @@ export interface CatalogInput {
 
 /**
  * Column widths in characters at 9 pt. The catalog is set on A4 landscape, as DA/T 22 目录 usually are: ten columns
- * with a 22-character 档号 do not fit a portrait page without wrapping every line.
+ * with a long 档号 do not fit a portrait page without wrapping every line.
  */
 export const CATALOG_COLUMNS: OfficeColumn[] = [
   { header: '序号', width: 2.5, align: 'center' },
-  { header: '档号', width: 12, align: 'center' },
-  { header: '文号', width: 10, align: 'center' },
-  { header: '责任者', width: 10, align: 'center' },
+  { header: '档号', width: 9, align: 'center' },
+  { header: '文号', width: 9, align: 'center' },
+  // a branch's full name with its 党小组 runs to 20 characters and more: two lines, not three
+  { header: '责任者', width: 14, align: 'center' },
   { header: '题名', width: 23 },
   { header: '日期', width: 5, align: 'center' },
   { header: '密级', width: 3, align: 'center' },
@@ -96,7 +97,8 @@ export async function catalogFiles(input: CatalogInput): Promise<{ docx: Buffer;
 }
 
 /** PDF column widths in points (A4 landscape, 9 pt): 档号, 8-digit dates and 3-digit page numbers fit on one line. */
-const PDF_WIDTHS: Array<number | '*'> = [24, 112, 90, 90, '*', 46, 28, 28, 28, 60];
+// 责任者 takes a branch's full name with its 党小组 (26 characters) on two lines, not three
+const PDF_WIDTHS: Array<number | '*'> = [24, 96, 76, 120, '*', 46, 28, 28, 28, 60];
 
 /** The catalog as a PDF document spec, the first pages of a bound volume. */
 export function catalogSpec(input: CatalogInput & { runningHeader?: string }): DocSpec {

@@ -13,5 +13,5 @@ export { bindVolume, type BoundVolume, type VolumeInput, type VolumeItem } from 
 export type { OfficeColumn, OfficeTable } from './officeTable.js';
 export { writeDocxTable } from './docx.js';
 export { createXlsxStream, writeXlsxTable, type XlsxStream } from './xlsx.js';
-export { rosterPdf, rosterCells, ROSTER_HEADERS, type RosterInput, type RosterRow } from './roster.js';
+export { rosterPdf, rosterSpec, rosterCells, ROSTER_HEADERS, type RosterInput, type RosterRow } from './roster.js';
 export { CATALOG_COLUMNS, catalogFiles, catalogRows, type CatalogEntry, type CatalogInput } from './catalog.js';

@@ -1,5 +1,5 @@
 import { renderPdf } from './pdf.js';
-import { table, type TableColumn } from './spec.js';
+import { table, type DocSpec, type TableColumn } from './spec.js';
 import { chineseDate } from './text.js';
 
 /**
@@ -72,7 +72,12 @@ const GAP = '\u3000\u3000';
 
 /** The printable 党员花名册: A4 landscape, header row repeated on every page, "第 N 页 / 共 M 页". */
 export async function rosterPdf(input: RosterInput): Promise<Buffer> {
-  return renderPdf({
+  return renderPdf(rosterSpec(input));
+}
+
+/** The 花名册 as a document spec (a bound volume renders it with its other items). */
+export function rosterSpec(input: RosterInput): DocSpec {
+  return {
     title: `${input.branchName}党员花名册`,
     subtitle: `截至 ${chineseDate(input.asOf)}${GAP}共 ${input.rows.length} 人`,
     orientation: 'landscape',
@@ -85,5 +90,5 @@ export async function rosterPdf(input: RosterInput): Promise<Buffer> {
         { fontSize: 8 },
       ),
     ],
-  });
+  };
 }

@@ -1,3 +1,4 @@
+import type { DocSpec } from '../../documents/spec.js';
 import type { Block } from '../../documents/index.js';
 import { chineseDate, heading, keyValue, pageBreak, paragraph, renderPdf, table } from '../../documents/index.js';
 import type { Ctx } from '../../context.js';
@@ -15,7 +16,7 @@ const WRITE_LINES = '\n\n';
 /** A line to sign by hand with its date (printed when known), right-aligned as on the paper form. */
 const signLine = (label: string, on: string | null) => paragraph(`${label}：＿＿＿＿＿＿＿＿\u3000\u3000${on ? chineseDate(on) : blankDate}`, 'right');
 
-export async function registerPdf(ctx: Ctx, id: string, personId?: string): Promise<{ fileName: string; pdf: Buffer }> {
+export async function registerDoc(ctx: Ctx, id: string, personId?: string): Promise<{ fileName: string; spec: DocSpec }> {
   const { a, persons, organName } = await printData(ctx, id, 'read');
   const members = personId ? a.members.filter((m) => m.person.id === personId) : a.members;
   if (members.length === 0) throw notFound('评议对象');
@@ -69,12 +70,18 @@ export async function registerPdf(ctx: Ctx, id: string, personId?: string): Prom
       signLine('签字（盖章）', null),
     );
   });
-  const pdf = await renderPdf({
+  const spec: DocSpec = {
     // no subtitle: the running header names the branch and each form its year, and the first form then fits its page
     title: '民主评议党员登记表',
     runningHeader: `${organName}\u3000${a.branchName}`,
     blocks,
-  });
+  };
   const who = members.length === 1 ? `-${members[0]!.person.name}` : '';
-  return { fileName: `${a.branchName}${a.year}年度民主评议党员登记表${who}.pdf`, pdf };
+  return { fileName: `${a.branchName}${a.year}年度民主评议党员登记表${who}.pdf`, spec };
+}
+
+/** The document as a PDF; its spec alone (`registerDoc`) is what the archive binds, rendering it in its worker. */
+export async function registerPdf(ctx: Ctx, id: string, personId?: string): Promise<{ fileName: string; pdf: Buffer }> {
+  const d = await registerDoc(ctx, id, personId);
+  return { fileName: d.fileName, pdf: await renderPdf(d.spec) };
 }

@@ -1,3 +1,4 @@
+import type { DocSpec } from '../../documents/spec.js';
 import { GRADE_LABELS } from '@zhibu/schemas';
 import { chineseDate, keyValue, paragraph, renderPdf, signatures, table } from '../../documents/index.js';
 import type { Ctx } from '../../context.js';
@@ -10,7 +11,7 @@ import { blankDate, printData } from './pdfCommon.js';
  */
 const pct = (n: number, of: number | null) => (of ? `${((n / of) * 100).toFixed(1)}%` : null);
 
-export async function tallyPdf(ctx: Ctx, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+export async function tallyDoc(ctx: Ctx, id: string): Promise<{ fileName: string; spec: DocSpec }> {
   const { a } = await printData(ctx, id, 'full');
   const rows = a.members.map((m, i) => {
     const t = m.tallies;
@@ -18,7 +19,7 @@ export async function tallyPdf(ctx: Ctx, id: string): Promise<{ fileName: string
     if (!m.graded) return [i + 1, m.person.name, status, '', '', '', '', '', '不评定等次', '参加评议'];
     return [i + 1, m.person.name, status, t?.excellent, t?.qualified, t?.basic, t?.unqualified, t ? pct(t.excellent, a.ballotsReturned) : null, m.grade ? GRADE_LABELS[m.grade] : null, m.gradeNote];
   });
-  const pdf = await renderPdf({
+  const spec: DocSpec = {
     title: `${a.branchName}${a.year}年度民主测评汇总表`,
     subtitle: a.ballotMode === 'online' ? '（线上无记名测评）' : '（纸质无记名选票）',
     orientation: 'landscape',
@@ -52,6 +53,12 @@ export async function tallyPdf(ctx: Ctx, id: string): Promise<{ fileName: string
       signatures('计票人签字', '监票人签字', '支部书记签字'),
       paragraph(`日期：${blankDate}`, 'right'),
     ],
-  });
-  return { fileName: `${a.branchName}${a.year}年度民主测评汇总表.pdf`, pdf };
+  };
+  return { fileName: `${a.branchName}${a.year}年度民主测评汇总表.pdf`, spec };
+}
+
+/** The document as a PDF; its spec alone (`tallyDoc`) is what the archive binds, rendering it in its worker. */
+export async function tallyPdf(ctx: Ctx, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+  const d = await tallyDoc(ctx, id);
+  return { fileName: d.fileName, pdf: await renderPdf(d.spec) };
 }

@@ -33,4 +33,4 @@ export const bindingsOf = (db: Db, branchId: string, year: number) =>
 export const bindingFiles = (db: Db, bindingIds: string[]) =>
   bindingIds.length === 0
     ? Promise.resolve([])
-    : db.selectFrom('attachments').select(['id', 'entity_id', 'slot', 'file_name']).where('entity_type', '=', 'archiveBinding').where('entity_id', 'in', bindingIds).where('removed_at', 'is', null).execute();
+    : db.selectFrom('attachments').select(['id', 'entity_id', 'slot', 'file_name']).where('entity_type', '=', 'archiveBinding').where('entity_id', 'in', bindingIds).where('removed_at', 'is', null).orderBy('slot').execute();

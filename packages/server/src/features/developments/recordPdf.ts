@@ -1,3 +1,4 @@
+import type { DocSpec } from '../../documents/spec.js';
 import { EVALUATION_LABELS, NOTICE_STAGE_LABELS, type NoticeStage } from '@zhibu/domain';
 import { NOTICE_OUTCOME_LABELS, STEP_OUTCOME_LABELS, type DevStep, type Development } from '@zhibu/schemas';
 import type { Block } from '../../documents/index.js';
@@ -15,7 +16,7 @@ const NONE = '无';
 const GENDER: Record<string, string> = { male: '男', female: '女' };
 const d = (s: string | null | undefined) => (s ? chineseDate(s) : NONE);
 
-export async function recordPdf(ctx: Ctx, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+export async function recordDoc(ctx: Ctx, id: string): Promise<{ fileName: string; spec: DocSpec }> {
   const row = await loadDevelopment(ctx, ctx.db, id);
   const f = await getDevelopment(ctx, id);
   const organ = await ctx.db.selectFrom('organs').select('name').where('id', '=', ctx.viewer.organId).executeTakeFirst();
@@ -108,8 +109,14 @@ export async function recordPdf(ctx: Ctx, id: string): Promise<{ fileName: strin
     heading('备注', { level: 2, inCatalog: false }),
     paragraph(f.status === 'stopped' ? `本档案于${d(f.stoppedOn)}终止：${f.stoppedReason ?? NONE}` : NONE),
   ];
-  const pdf = await renderPdf({ title: '发展党员全程记实表', runningHeader: `${organ?.name ?? ''}\u3000${f.branch.name}`, blocks });
-  return { fileName: `发展党员全程记实表-${f.person.name}.pdf`, pdf };
+  const spec: DocSpec = { title: '发展党员全程记实表', runningHeader: `${organ?.name ?? ''}\u3000${f.branch.name}`, blocks };
+  return { fileName: `发展党员全程记实表-${f.person.name}.pdf`, spec };
+}
+
+/** The document as a PDF; its spec alone (`recordDoc`) is what the archive binds, rendering it in its worker. */
+export async function recordPdf(ctx: Ctx, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+  const d = await recordDoc(ctx, id);
+  return { fileName: d.fileName, pdf: await renderPdf(d.spec) };
 }
 
 export type { Development };

@@ -1,3 +1,4 @@
+import type { DocSpec } from '../../documents/spec.js';
 import { duesCategoryLabel, formatFen, memberYear, monthCnLabel, monthDue, paidKind, yearMonths } from '@zhibu/domain';
 import { DUES_METHOD_LABELS } from '@zhibu/schemas';
 import type { Ctx } from '../../context.js';
@@ -10,12 +11,18 @@ import { branchYear, cardAccess, memberDuesOf, roundingUnitOf } from './service.
 const KIND_LABELS = { paid: '正常', paidAhead: '预交', madeUp: '补交' } as const;
 const yuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? '' : formatFen(fen));
 
-/** 3a 月度党费收缴登记表: each 党员 liable in the month, with what was due and paid for it, and the month's totals. */
-export async function monthSheetPdf(ctx: Ctx, branchId: string, month: string): Promise<{ fileName: string; pdf: Buffer }> {
+/** What the 登记表 of every month of a year are made from, loaded once (the archive binds the twelve together). */
+export async function monthSheetData(ctx: Ctx, branchId: string, year: number) {
   const b = await duesBranch(ctx, ctx.db, branchId);
-  const year = Number(month.slice(0, 4));
   const unit = await roundingUnitOf(ctx.db, ctx.viewer.organId, ctx.today);
   const { members, payments } = await branchYear(ctx.db, ctx.viewer.organId, branchId, year);
+  return { b, unit, members, payments };
+}
+export type MonthSheetData = Awaited<ReturnType<typeof monthSheetData>>;
+
+/** 3a 月度党费收缴登记表: each 党员 liable in the month, with what was due and paid for it, and the month's totals. */
+export async function monthSheetDoc(ctx: Ctx, branchId: string, month: string, loaded?: MonthSheetData): Promise<{ fileName: string; spec: DocSpec }> {
+  const { b, unit, members, payments } = loaded ?? (await monthSheetData(ctx, branchId, Number(month.slice(0, 4))));
   let dueSum = 0;
   let paidSum = 0;
   const rows = members.flatMap((m) => {
@@ -52,7 +59,7 @@ export async function monthSheetPdf(ctx: Ctx, branchId: string, month: string): 
     rows.push([0, v.name, '', '', '', '', yuan(v.amount_fen), v.paid_on, '特殊党费', DUES_METHOD_LABELS[v.method], v.paid_by ?? '', v.collector_name ?? '', v.amount_fen >= 100000 ? '自愿多交，全额上缴中央' : '自愿多交']);
   }
   rows.forEach((r, i) => (r[0] = i + 1));
-  const pdf = await renderPdf({
+  const spec: DocSpec = {
     title: `${b.full_name}党费收缴登记表`,
     orientation: 'landscape',
     fontSize: 9,
@@ -87,8 +94,14 @@ export async function monthSheetPdf(ctx: Ctx, branchId: string, month: string): 
       paragraph(`本月应交合计：${formatFen(dueSum)} 元\u3000\u3000实交合计：${formatFen(paidSum)} 元`),
       signatures('收款人', '支部书记审核', '日期'),
     ],
-  });
-  return { fileName: `${b.full_name}党费收缴登记表-${month}.pdf`, pdf };
+  };
+  return { fileName: `${b.full_name}党费收缴登记表-${month}.pdf`, spec };
+}
+
+/** The document as a PDF; its spec alone (`monthSheetDoc`) is what the archive binds, rendering it in its worker. */
+export async function monthSheetPdf(ctx: Ctx, branchId: string, month: string): Promise<{ fileName: string; pdf: Buffer }> {
+  const d = await monthSheetDoc(ctx, branchId, month);
+  return { fileName: d.fileName, pdf: await renderPdf(d.spec) };
 }
 
 /** 3b 年度党费收缴台账 (.xlsx): one row per 党员, each month's amount paid, the year's due and paid. */
@@ -136,7 +149,7 @@ export async function ledgerXlsx(ctx: Ctx, branchId: string, year: number): Prom
 }
 
 /** 3c 党费证 (LED-8): the identity page, then per year a row per month 年月/应交/实交/交纳日期/收款人, and a notes page. */
-export async function duesCardPdf(ctx: Ctx, personId: string): Promise<{ fileName: string; pdf: Buffer }> {
+export async function duesCardDoc(ctx: Ctx, personId: string): Promise<{ fileName: string; spec: DocSpec }> {
   const spans = await cardAccess(ctx, personId);
   const p = spans[0]!;
   const liableFrom = p.joined_on ? p.joined_on.slice(0, 4) : null;
@@ -204,6 +217,12 @@ export async function duesCardPdf(ctx: Ctx, personId: string): Promise<{ fileNam
     ...voluntary.map((v) => `${chineseDate(v.paid_on)}自愿多交党费${formatFen(v.amount_fen)}元${v.amount_fen >= 100000 ? '（全额上缴中央）' : ''}`),
   ];
   blocks.push(paragraph(notes.length ? notes.join('\n') : '（无）'));
-  const pdf = await renderPdf({ title: '党费证', subtitle: `${p.name}\u3000${nameOf.get(current.branch_id) ?? ''}`, blocks });
-  return { fileName: `党费证-${p.name}.pdf`, pdf };
+  const spec: DocSpec = { title: '党费证', subtitle: `${p.name}\u3000${nameOf.get(current.branch_id) ?? ''}`, blocks };
+  return { fileName: `党费证-${p.name}.pdf`, spec };
+}
+
+/** The document as a PDF; its spec alone (`duesCardDoc`) is what the archive binds, rendering it in its worker. */
+export async function duesCardPdf(ctx: Ctx, personId: string): Promise<{ fileName: string; pdf: Buffer }> {
+  const d = await duesCardDoc(ctx, personId);
+  return { fileName: d.fileName, pdf: await renderPdf(d.spec) };
 }

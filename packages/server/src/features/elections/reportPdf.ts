@@ -1,3 +1,4 @@
+import type { DocSpec } from '../../documents/spec.js';
 import { BRANCH_ROLE_LABELS, BRANCH_ROLES, type BranchRole } from '@zhibu/domain';
 import { COMMITTEE_KIND_LABELS, ELECTION_KIND_LABELS, ELECTION_STATUS_LABELS } from '@zhibu/schemas';
 import type { Ctx } from '../../context.js';
@@ -10,7 +11,7 @@ import { getElection } from './service.js';
  * candidate's total and whether elected, the posts of the elected, and blanks for the scrutineers' and the chair's
  * signatures and the branch's seal. Totals only: no ballot exists to print (contracts §5).
  */
-export async function electionReportPdf(ctx: Ctx, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+export async function electionReportDoc(ctx: Ctx, id: string): Promise<{ fileName: string; spec: DocSpec }> {
   const e = await getElection(ctx, id);
   if (e.status === 'draft' || !e.heldOn) throw invalid('选举尚未录入结果，没有选举结果报告可打印');
   const organ = await ctx.db.selectFrom('organs').select('name').where('id', '=', ctx.viewer.organId).executeTakeFirstOrThrow();
@@ -24,7 +25,7 @@ export async function electionReportPdf(ctx: Ctx, id: string): Promise<{ fileNam
     e.status === 'approved'
       ? `机关党委已于${chineseDate(e.decidedOn ?? '')}批准${e.approvalDocNo ? `（${e.approvalDocNo}）` : ''}。`
       : '书记、副书记的任职须报机关党委批准；委员报机关党委备案。';
-  const pdf = await renderPdf({
+  const spec: DocSpec = {
     title: `${e.branchName}选举结果报告`,
     subtitle: `${ELECTION_KIND_LABELS[e.kind]}\u3000${chineseDate(heldOn)}`,
     runningHeader: `${organ.name}\u3000${e.branchName}`,
@@ -66,6 +67,12 @@ export async function electionReportPdf(ctx: Ctx, id: string): Promise<{ fileNam
       signatures('会议主持人签字', '党支部（盖章）'),
       paragraph(`报送日期：${e.submittedOn ? chineseDate(e.submittedOn) : '\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日'}`, 'right'),
     ],
-  });
-  return { fileName: `${e.branchName}选举结果报告-${heldOn}.pdf`, pdf };
+  };
+  return { fileName: `${e.branchName}选举结果报告-${heldOn}.pdf`, spec };
+}
+
+/** The document as a PDF; its spec alone (`electionReportDoc`) is what the archive binds, rendering it in its worker. */
+export async function electionReportPdf(ctx: Ctx, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+  const d = await electionReportDoc(ctx, id);
+  return { fileName: d.fileName, pdf: await renderPdf(d.spec) };
 }

@@ -1,11 +1,12 @@
 import { MEETING_KIND_LABELS, TALK_FORM_LABELS, TALK_KIND_LABELS, TALK_PURPOSE_LABELS, type Meeting } from '@zhibu/schemas';
 import type { Ctx } from '../../context.js';
-import { chineseDate, heading, keyValue, mergePdfs, pageCounts, paragraph, renderPdf, signatures, table, type Block } from '../../documents/index.js';
+import { chineseDate, heading, keyValue, mergePdfs, paragraph, signatures, table, type Block, type DocSpec } from '../../documents/index.js';
 import { attendanceLines, countsOf, type AttendanceLine } from '../meetings/presenter.js';
 import { attendanceOf, meetingsOfBranch, personsOf, rosterSpans, type MeetingRow } from '../meetings/repository.js';
 import { talksOfYear, type TalkLine } from './repository.js';
 import { bookGroupOf } from './guard.js';
 import { stampPageFooters } from './pageStamp.js';
+import { renderSections } from '../../documents/sections.js';
 import { themeDayDuesText, themeDayPaidOf } from '../dues/service.js';
 
 /**
@@ -31,21 +32,36 @@ type Db = Ctx['db'];
 /** Loads the book's facts set-based: the year's meetings, their attendance and the roster in one query each. */
 export async function loadBook(db: Db, organId: string, b: { id: string; full_name: string }, group: { id: string; name: string; leader_person_id: string | null } | null, year: number, asOf: string): Promise<BookData> {
   const groupId = group?.id ?? null;
-  const meetings = (await meetingsOfBranch(db, b.id, { year })).filter((m) => m.status === 'held' && bookGroupOf(m) === groupId);
+  const keeperId = group ? group.leader_person_id : await organizationMember(db, b.id, asOf < `${year}-12-31` ? asOf : `${year}-12-31`);
+  const d = await loadMeetingRecords(db, organId, b, year, { book: groupId, talks: !groupId, extraPersons: keeperId ? [keeperId] : [] });
+  return { ...d, groupName: group?.name ?? null, keeper: keeperId ? (d.names.get(keeperId)?.name ?? null) : null };
+}
+
+/**
+ * The held meetings of a branch's year with what their record pages need — of one book (`book`: a group's id, or
+ * null for the branch's own), or of every book (`'all'`, the archive's 组织生活档案) — set-based.
+ */
+export async function loadMeetingRecords(
+  db: Db,
+  organId: string,
+  b: { id: string; full_name: string },
+  year: number,
+  opts: { book: string | null | 'all'; talks: boolean; extraPersons?: string[] },
+): Promise<BookData> {
+  const meetings = (await meetingsOfBranch(db, b.id, { year })).filter((m) => m.status === 'held' && (opts.book === 'all' || bookGroupOf(m) === opts.book));
   const [spans, recorded, talks, dues] = await Promise.all([
     rosterSpans(db, b.id, `${year}-01-01`, `${year}-12-31`),
     attendanceOf(db, meetings.map((m) => m.id)),
-    groupId ? null : talksOfYear(db, b.id, year),
+    opts.talks ? talksOfYear(db, b.id, year) : null,
     themeDayPaidOf(db, meetings.filter((m) => m.kind === 'themeDay')),
   ]);
-  const keeperId = group ? group.leader_person_id : await organizationMember(db, b.id, asOf < `${year}-12-31` ? asOf : `${year}-12-31`);
-  const ids = meetings.flatMap((m) => [m.host_person_id, m.recorder_person_id, m.lecturer_person_id]).concat(keeperId);
+  const ids = meetings.flatMap((m) => [m.host_person_id, m.recorder_person_id, m.lecturer_person_id]).concat(opts.extraPersons ?? []);
   const names = await personsOf(db, organId, [...new Set(ids.filter((x): x is string => !!x))]);
   return {
     branchName: b.full_name,
-    groupName: group?.name ?? null,
+    groupName: null,
     year,
-    keeper: keeperId ? (names.get(keeperId)?.name ?? null) : null,
+    keeper: null,
     meetings,
     lines: new Map(meetings.map((m) => [m.id, attendanceLines(m, spans, recorded)])),
     names,
@@ -119,9 +135,9 @@ function recordBlocks(m: MeetingRow, lines: AttendanceLine[], people: BookData['
   return blocks;
 }
 
-const topicOf = (m: MeetingRow) => m.title ?? m.topic ?? (m.agenda.join('；') || '—');
+export const topicOf = (m: MeetingRow) => m.title ?? m.topic ?? (m.agenda.join('；') || '—');
 
-function talksBlock(talks: TalkLine[]): Block {
+export function talksBlock(talks: TalkLine[]): Block {
   return table(
     [
       { header: '序号', width: 24, align: 'center' },
@@ -151,12 +167,18 @@ function talksBlock(talks: TalkLine[]): Block {
   );
 }
 
+/** One held meeting's record page (forms.md §1), as the book prints it. */
+export function meetingRecordSpec(d: BookData, m: MeetingRow, runningHeader: string): DocSpec {
+  const kind = MEETING_KIND_LABELS[m.kind];
+  return { title: `${m.group_name && m.kind === 'groupMeeting' ? m.group_name : ''}${kind}记录`, subtitle: m.title ?? undefined, runningHeader, pageNumbers: false, blocks: recordBlocks(m, d.lines.get(m.id) ?? [], d.names, d.dues) };
+}
+
 export async function renderBook(d: BookData): Promise<Buffer> {
   const owner = `${d.branchName}${d.groupName ?? ''}`;
   const runningHeader = `${owner}\u2002${d.year} 年度`;
   const dates = [...d.meetings.map((m) => m.held_on), ...(d.talks ?? []).map((t) => t.talked_on)].sort();
   const span = dates.length ? `${chineseDate(dates[0]!)}至${chineseDate(dates[dates.length - 1]!)}` : `${chineseDate(`${d.year}-01-01`)}至${chineseDate(`${d.year}-12-31`)}`;
-  const cover = await renderPdf({
+  const coverSpec: DocSpec = {
     title: `${owner}会议记录本`,
     subtitle: `${d.year} 年度`,
     pageNumbers: false,
@@ -175,21 +197,18 @@ export async function renderBook(d: BookData): Promise<Buffer> {
         1,
       ),
     ],
-  });
-  const parts: Array<{ pdf: Buffer; date: string; kind: string; topic: string }> = [];
-  for (const m of d.meetings) {
-    const kind = MEETING_KIND_LABELS[m.kind];
-    const pdf = await renderPdf({ title: `${m.group_name && m.kind === 'groupMeeting' ? m.group_name : ''}${kind}记录`, subtitle: m.title ?? undefined, runningHeader, pageNumbers: false, blocks: recordBlocks(m, d.lines.get(m.id) ?? [], d.names, d.dues) });
-    parts.push({ pdf, date: m.held_on, kind, topic: topicOf(m) });
-  }
+  };
+  // Every record page in one render (documents/sections.ts): one font set-up for the book instead of one per meeting.
+  const parts: Array<{ spec: DocSpec; date: string; kind: string; topic: string }> = d.meetings.map((m) => ({ spec: meetingRecordSpec(d, m, runningHeader), date: m.held_on, kind: MEETING_KIND_LABELS[m.kind], topic: topicOf(m) }));
   if (d.talks?.length) {
-    const pdf = await renderPdf({ title: '谈心谈话汇总台账', subtitle: `${d.year} 年度`, orientation: 'landscape', runningHeader, pageNumbers: false, blocks: [talksBlock(d.talks)] });
-    parts.push({ pdf, date: `${d.talks[0]!.talked_on}起`, kind: '谈心谈话', topic: `谈心谈话汇总台账（${d.talks.length} 次）` });
+    const spec: DocSpec = { title: '谈心谈话汇总台账', subtitle: `${d.year} 年度`, orientation: 'landscape', runningHeader, pageNumbers: false, blocks: [talksBlock(d.talks)] };
+    parts.push({ spec, date: `${d.talks[0]!.talked_on}起`, kind: '谈心谈话', topic: `谈心谈话汇总台账（${d.talks.length} 次）` });
   }
-  const counts = await pageCounts(parts.map((p) => p.pdf));
+  const body = await renderSections(parts.map((p) => p.spec));
+  const counts = body.pages.map((p) => p.length);
   // The catalog's own length moves every 页号 after it: render until its page count is stable (once or twice).
   let catalogPages = 1;
-  let catalog: Buffer;
+  let front: Awaited<ReturnType<typeof renderSections>>;
   for (let round = 0; ; round++) {
     let next = 2 + catalogPages;
     const rows = parts.map((p, i) => {
@@ -197,7 +216,8 @@ export async function renderBook(d: BookData): Promise<Buffer> {
       next += counts[i]!;
       return [i + 1, p.date, p.kind, p.topic, first];
     });
-    catalog = await renderPdf({
+    // cover and catalog in one render (documents/sections.ts)
+    front = await renderSections([coverSpec, {
       title: '目录',
       runningHeader,
       pageNumbers: false,
@@ -214,10 +234,10 @@ export async function renderBook(d: BookData): Promise<Buffer> {
         ),
         ...(rows.length ? [] : [paragraph('本年度没有已召开的会议记录。', 'center')]),
       ],
-    });
-    const [n = 1] = await pageCounts([catalog]);
+    }]);
+    const n = front.pages[1]!.length;
     if (n === catalogPages || round >= 3) break;
     catalogPages = n;
   }
-  return stampPageFooters(await mergePdfs([cover, catalog, ...parts.map((p) => p.pdf)]));
+  return stampPageFooters(await mergePdfs(parts.length ? [front!.pdf, body.pdf] : [front!.pdf]));
 }

@@ -1,3 +1,4 @@
+import type { DocSpec } from '../../documents/spec.js';
 import { ageOn, daysCapital, monthCnUpper, TRANSFER_DEFAULT_VALID_DAYS } from '@zhibu/domain';
 import type { Ctx } from '../../context.js';
 import { renderPdf } from '../../documents/pdf.js';
@@ -13,7 +14,7 @@ const blankDate = '\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日';
 const cnDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 const CUT = '－ － － － － － － － － － － （骑缝） － － － － － － － － － － －';
 
-export async function letterPdf(ctx: Ctx, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+export async function letterDoc(ctx: Ctx, id: string): Promise<{ fileName: string; spec: DocSpec }> {
   const t = await loadTransfer(ctx, ctx.db, id);
   const [p, organ] = await Promise.all([
     ctx.db.selectFrom('persons').selectAll().where('id', '=', t.person_id).executeTakeFirstOrThrow(),
@@ -55,6 +56,12 @@ export async function letterPdf(ctx: Ctx, id: string): Promise<{ fileName: strin
     { kind: 'paragraph', text: `（盖章）\u3000${t.received_on ? cnDate(t.received_on) : blankDate}`, align: 'right' },
     { kind: 'signatures', labels: ['经办人', '联系电话'] },
   ];
-  const pdf = await renderPdf({ title: '中国共产党党员组织关系介绍信', subtitle: '（存根·介绍信·回执）', pageNumbers: false, blocks });
-  return { fileName: `组织关系介绍信-${p.name}-${t.issued_on}.pdf`, pdf };
+  const spec: DocSpec = { title: '中国共产党党员组织关系介绍信', subtitle: '（存根·介绍信·回执）', pageNumbers: false, blocks };
+  return { fileName: `组织关系介绍信-${p.name}-${t.issued_on}.pdf`, spec };
+}
+
+/** The document as a PDF; its spec alone (`letterDoc`) is what the archive binds, rendering it in its worker. */
+export async function letterPdf(ctx: Ctx, id: string): Promise<{ fileName: string; pdf: Buffer }> {
+  const d = await letterDoc(ctx, id);
+  return { fileName: d.fileName, pdf: await renderPdf(d.spec) };
 }

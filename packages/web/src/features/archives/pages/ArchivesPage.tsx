@@ -22,6 +22,13 @@ type Category = ArchiveOverview['categories'][number];
  * 信息台账 (LED-1..8) of a branch's year: each category with the papers uploaded into it (those that exist only on
  * paper) and its last binding; one click binds a category, or the whole year, into a PDF with its 卷内目录.
  */
+/** What a category without uploads holds, made from the records alone. */
+const RECORD_ONLY_HINTS: Record<string, string> = {
+  recordBooks: '由会议记录生成：支部和每个党小组各一本（已封存的取封存时的文件），点“生成”得到 PDF',
+  funds: '由经费记录生成：活动经费台账，以及每笔支出的活动报告和票据，合订时自动编入',
+  duesCards: '由党费记录生成：点“生成”把全体党员的党费证合为一个 PDF',
+};
+
 export default function ArchivesPage() {
   const { id } = useParams();
   // the 机关党委 and 考核人员 pick a branch first (/archives)
@@ -102,7 +109,7 @@ function BranchArchives({ id }: { id: string }) {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        title="由系统记录生成的材料（花名册、会议记录、党费台账等）不需上传；这里上传只有纸质件的材料（上级文件、计划、总结、讲稿等），PDF 或图片。合订后得到封面、卷内目录和全部材料的 PDF，目录另有 Word、Excel 版。"
+        title="由系统记录生成的材料（花名册、组织关系介绍信、党费登记表、会议记录及附件、谈心谈话、民主评议表、经费台账及票据等）不需上传，合订时自动编入；这里上传只有纸质件的材料（上级文件、计划、总结、讲稿等），PDF 或图片。合订后得到封面、卷内目录和全部材料的 PDF，目录另有 Word、Excel 版；会议记录本和党费证另成文件。"
       />
       <PageState loading={o.loading && !o.data} error={o.error} onRetry={o.reload}>
         {o.data?.categories.map((c) => (
@@ -114,12 +121,17 @@ function BranchArchives({ id }: { id: string }) {
               <Space wrap>
                 <Tag>{c.clause}</Tag>
                 {c.name}
-                {c.lastBinding && <Tag color="green">已合订 {c.lastBinding.boundAt.slice(0, 10)}</Tag>}
+                {c.lastBinding && <Tag color="green">{c.boundYearly ? '已合订' : '已生成'} {c.lastBinding.boundAt.slice(0, 10)}</Tag>}
+                {c.lastBinding && (
+                  <Typography.Text type="secondary">
+                    {c.lastBinding.items} {c.boundYearly ? '件' : c.key === 'recordBooks' ? '本' : '人'}，{c.lastBinding.pages} 页
+                  </Typography.Text>
+                )}
               </Space>
             }
             extra={
               <Space wrap>
-                {c.lastBinding && (
+                {c.lastBinding && c.boundYearly && (
                   <>
                     <a href={attachmentContentPath(c.lastBinding.files.pdf)} target="_blank" rel="noreferrer">
                       合订本 PDF
@@ -128,21 +140,28 @@ function BranchArchives({ id }: { id: string }) {
                     <a href={attachmentContentPath(c.lastBinding.files.xlsx)}>目录 Excel</a>
                   </>
                 )}
+                {c.lastBinding &&
+                  !c.boundYearly &&
+                  c.lastBinding.pdfs.map((f) => (
+                    <a key={f.id} href={attachmentContentPath(f.id)} target="_blank" rel="noreferrer">
+                      {f.fileName}
+                    </a>
+                  ))}
                 {write && c.uploadKinds.length > 0 && (
                   <Button size="small" icon={<CloudUploadOutlined aria-hidden />} onClick={() => setUploading(c)}>
                     上传材料
                   </Button>
                 )}
-                {write && c.boundYearly && (
+                {write && (
                   <Button size="small" disabled={!!job} onClick={() => void bind(c.key)}>
-                    合订
+                    {c.boundYearly ? '合订' : '生成'}
                   </Button>
                 )}
               </Space>
             }
           >
             {c.uploads.length === 0 ? (
-              <Typography.Text type="secondary">{c.uploadKinds.length ? `尚未上传材料（可上传：${c.uploadKinds.map((k) => k.label).join('、')}）` : '本类目的材料由系统记录生成，无需上传'}</Typography.Text>
+              <Typography.Text type="secondary">{c.uploadKinds.length ? `尚未上传材料（可上传：${c.uploadKinds.map((k) => k.label).join('、')}）` : (RECORD_ONLY_HINTS[c.key] ?? '全部由系统记录生成，合订时自动编入')}</Typography.Text>
             ) : (
               <Table
                 size="small"
