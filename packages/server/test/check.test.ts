@@ -80,7 +80,7 @@ describe(`standards check over HTTP (${backend})`, () => {
     expect(m.body.clauses.map((c) => c.id)).toEqual([
       'ORG-1', 'ORG-2', 'ORG-3', 'ORG-4',
       'LIFE-1', 'LIFE-2', 'LIFE-3', 'LIFE-4', 'LIFE-5', 'LIFE-6', 'LIFE-7', 'LIFE-8', 'LIFE-9',
-      'MEM-1', 'MEM-2', 'MEM-3', 'MEM-4', 'MEM-5', 'LED-1', 'VEN-1', 'VEN-2', 'VEN-3',
+      'MEM-1', 'MEM-2', 'MEM-3', 'MEM-4', 'MEM-5', 'LED-1', 'LED-2', 'LED-3', 'LED-4', 'LED-5', 'LED-6', 'LED-7', 'VEN-1', 'VEN-2', 'VEN-3',
     ]);
     const rowB = m.body.rows.find((r) => r.branchId === w.branchB)!;
     expect(rowB.cells['ORG-1']!.worst).toBe('unmet');

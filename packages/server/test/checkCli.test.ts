@@ -21,7 +21,7 @@ function zhibu(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args, '--data', dir, '--as-of', '2026-11-24'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 90_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-type F = { branch: string; rule: string; status: string; period: string; scope: string; subject?: { name: string } };
+type F = { branch: string; rule: string; status: string; period: string; scope: string; subject?: { name: string }; message: string };
 const json = (args: string[]) => {
   const r = zhibu([...args, '--json']);
   expect(r.code, r.stderr).toBe(0);
@@ -74,6 +74,10 @@ describe(`zhibu check (${backend})`, () => {
     expect(groupMonth.find((g) => g.subject?.name === '第一党小组')!.status).toBe('unmet');
     expect(groupMonth.find((g) => g.subject?.name === '第二党小组')!.status).toBe('met');
     expect(of('', 'LIFE-5.monthly').filter((x) => x.status === 'unmet')).toHaveLength(1);
+    // 信息台账 (demo/archives.ts): last year's volumes bound in the first quarter by every branch but one, one late
+    expect(of('预算工作委员会党支部', 'LED-4.annual-binding')[0]!.status).toBe('unmet');
+    expect(of('财政经济委员会', 'LED-4.annual-binding')[0]!.message).toContain('（逾期，应在2026年3月31日前）');
+    expect(of('', 'LED-2.annual-binding').filter((x) => x.status === 'met')).toHaveLength(9);
   });
 
   it('--branch by short name leaves organ findings out; the table is readable; --fail-on unmet exits 1', () => {

@@ -1,2 +1,3 @@
 export * from './categories.js';
 export * from './order.js';
+export * from './facts.js';

@@ -7,6 +7,7 @@ import type { DevelopmentFacts } from '../development/facts.js';
 import type { LapseFacts } from '../lapse/facts.js';
 import type { CareFacts } from '../care/facts.js';
 import type { VenueFacts } from '../venues/facts.js';
+import type { ArchiveFacts } from '../archive/facts.js';
 
 /**
  * The facts the rules read, loaded for all branches at once by the server (set-based) and handed to pure
@@ -161,6 +162,8 @@ export interface BranchFacts {
   care: CareFacts;
   /** 活动阵地 (issue 7): venues own and shared, the WeChat group */
   venues: VenueFacts;
+  /** 信息台账 (issue 7): bindings of last year's categories, the year's fund expenses */
+  archive: ArchiveFacts;
 }
 
 export interface PlannedMeetingFact {

@@ -41,7 +41,10 @@ export interface Evidence {
     | 'appraisal'
     | 'talk'
     | 'rectification'
-    | 'recordBook';
+    | 'recordBook'
+    // issue 7: 信息台账
+    | 'archiveBinding'
+    | 'fundEntry';
   id: string;
   label: string;
   date: CalendarDate | null;

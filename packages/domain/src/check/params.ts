@@ -65,6 +65,16 @@ export const PARAMS = [
     clause: 'LED-1',
   },
   {
+    key: 'led.bindDeadlineMonths',
+    label: '上年度档案合订期限（月）',
+    help: '上年度各类档案（LED-2…LED-7）须在次年1月起的此月数内合订；默认3，即一季度末（3月31日）前',
+    kind: 'int',
+    default: 3,
+    min: 1,
+    max: 12,
+    clause: 'LED-2',
+  },
+  {
     key: 'dues.roundingUnit',
     label: '党费计算取整单位',
     help: '按比例计算的月应交党费四舍五入到分、角或元（全国未作规定，默认到分）',

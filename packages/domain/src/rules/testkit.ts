@@ -23,6 +23,7 @@ import { emptyDevelopmentFacts } from '../development/facts.js';
 import { emptyLapseFacts } from '../lapse/facts.js';
 import { emptyCareFacts } from '../care/facts.js';
 import { emptyVenueFacts } from '../venues/facts.js';
+import { emptyArchiveFacts } from '../archive/facts.js';
 
 /** The usual "today" of the rule tests. */
 export const AS_OF = '2026-06-15';
@@ -133,6 +134,7 @@ export function buildBranch(overrides: Partial<BranchFacts> = {}): BranchFacts {
     lapse: emptyLapseFacts(),
     care: emptyCareFacts(),
     venues: emptyVenueFacts(),
+    archive: emptyArchiveFacts(),
     ...overrides,
   };
 }

@@ -4,6 +4,9 @@ import type { DB } from '../db/types.js';
 import { heading, pageCounts, paragraph, renderPdf } from '../documents/index.js';
 import { fileStoreFor, type FileStore } from '../features/attachments/store.js';
 import { bulkInsert } from '../db/bulk.js';
+import { ARCHIVE_CATEGORIES } from '@zhibu/domain';
+import type { Ctx } from '../context.js';
+import { bindYear } from '../features/archives/service.js';
 
 const U = 'uuid';
 const T = 'text';
@@ -40,4 +43,30 @@ export async function loadDemoArchives(trx: Kysely<DB>, organId: string, branchI
   }
   await bulkInsert(trx, 'archive_uploads', uploads, { id: U, organ_id: U, branch_id: U, year: I, category: T, kind: T, title: T, issued_on: 'date', doc_no: T, responsible: T, pages: I, uploaded_by: T, uploaded_at: 'timestamptz' });
   await bulkInsert(trx, 'attachments', attachments, { id: U, organ_id: U, entity_type: T, entity_id: U, slot: T, file_sha256: T, file_name: T, uploaded_by: T, uploaded_at: 'timestamptz' });
+}
+
+/**
+ * Last year's volumes (LED-2…LED-7), bound as the branches did in the first quarter, so the 信息台账 page opens on
+ * real bound volumes and the binding rules read them: every branch but 预算工作委员会党支部 (the demo's branch that lags on
+ * its records) bound in time, and 财经教科文卫城建联合党支部 bound its 组织生活档案 late, in April. Runs after the demo's
+ * transaction, through the same binding as the page (the PGlite connection is free again by then); the binding's
+ * time is set to its demo day, as demo records count as entered on their own dates (contracts §7).
+ */
+export async function bindDemoLastYear(db: Kysely<DB>, organId: string, asOf: string, actor: string, files: FileStore): Promise<number> {
+  const last = Number(asOf.slice(0, 4)) - 1;
+  const branches = await db.selectFrom('branches').select(['id', 'full_name', 'short_name']).where('organ_id', '=', organId).where('status', '=', 'active').orderBy('full_name').execute();
+  const keys = ARCHIVE_CATEGORIES.filter((c) => c.boundYearly).map((c) => c.key);
+  const ctx: Ctx = { db, viewer: { accountId: 'demo', organId, personId: null, organRoles: ['organAdmin'], branchRoles: {}, ledGroups: [] }, actor, today: asOf };
+  let bound = 0;
+  for (const [i, b] of branches.entries()) {
+    if (b.short_name === '预算工作委员会党支部') continue;
+    const made = await bindYear(ctx, files, { id: b.id, name: b.full_name }, last, keys);
+    for (const m of made) {
+      const late = b.short_name.startsWith('财经') && m.category === 'life';
+      const on = late ? `${last + 1}-04-15` : `${last + 1}-03-${String(2 + i * 2).padStart(2, '0')}`;
+      await db.updateTable('archive_bindings').set({ bound_at: `${on}T16:00:00+08:00` }).where('id', '=', m.id).execute();
+    }
+    bound += made.length;
+  }
+  return bound;
 }

@@ -11,7 +11,7 @@ import { loadDemoLife } from './loadLife.js';
 import { loadDemoCare } from './care.js';
 import { loadDemoVenues } from './venues.js';
 import { loadDemoCases } from './cases.js';
-import { loadDemoArchives } from './archives.js';
+import { bindDemoLastYear, loadDemoArchives } from './archives.js';
 import { loadDemoDues } from './dues.js';
 import { loadDemoLapse } from './lapse.js';
 import { loadDemoDevelopment } from './development.js';
@@ -178,5 +178,6 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
     }
     onProgress(`演示账号 ${data.accounts.length} 个`);
   });
+  if (files) onProgress(`上年度合订台账 ${await bindDemoLastYear(db, data.organ.id, asOf, actor, files)} 卷`);
   return { status: 'created', organ: data.organ.name, accounts, persons: data.persons.length, branches: data.branches.length };
 }

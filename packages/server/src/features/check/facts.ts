@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import { emptyCareFacts, emptyVenueFacts, emptyDevelopmentFacts, emptyDuesFacts, emptyLapseFacts, type BranchFacts, type CheckFacts, type ParamValue, type PersonFact } from '@zhibu/domain';
+import { emptyCareFacts, emptyVenueFacts, emptyArchiveFacts, emptyDevelopmentFacts, emptyDuesFacts, emptyLapseFacts, type BranchFacts, type CheckFacts, type ParamValue, type PersonFact } from '@zhibu/domain';
 import type { DB } from '../../db/types.js';
 import { notFound } from '../../errors.js';
 import * as repo from './repository.js';
 import { addMemberManagementFacts, loadMemberManagementFacts } from './members/index.js';
 import { loadVenueFacts } from './venues.js';
+import { loadArchiveFacts } from './archives.js';
 
 /** The dates whose records a check of `year` judged at `asOf` reads: from 1 January to the year's last judged day. */
 export function rangeOf(year: number, asOf: string): { from: string; to: string } {
@@ -24,7 +25,7 @@ export async function loadCheckFacts(
   // the records of issue 5 (LIFE-6..9, MEM-4, LED-1) and issue 6 (党员管理) load alongside the others, all at once
   // (on PostgreSQL each on its own connection: one wave of queries, not two)
   const members = loadMemberManagementFacts(db, r);
-  const [[organ, units, branches, memberships, groups, committees, posts, params, exemptions, meetings], life, memberFacts, venueFacts] = await Promise.all([
+  const [[organ, units, branches, memberships, groups, committees, posts, params, exemptions, meetings], life, memberFacts, venueFacts, archiveFacts] = await Promise.all([
     Promise.all([
       repo.loadOrgan(db, organId),
       repo.loadUnits(db, organId),
@@ -40,6 +41,7 @@ export async function loadCheckFacts(
     Promise.all([repo.loadTalks(db, r), repo.loadLifeRecords(db, r, year)]),
     members,
     loadVenueFacts(db, r),
+    loadArchiveFacts(db, r),
   ]);
   const [talks, records] = life;
   if (!organ) throw notFound('机关');
@@ -69,6 +71,7 @@ export async function loadCheckFacts(
       lapse: emptyLapseFacts(),
       care: emptyCareFacts(),
       venues: emptyVenueFacts(),
+      archive: emptyArchiveFacts(),
     });
   }
   const personIndex = new Map<string, PersonFact>();
@@ -132,6 +135,10 @@ export async function loadCheckFacts(
   for (const [id, f] of venueFacts) {
     const b = byBranch.get(id);
     if (b) b.venues = f;
+  }
+  for (const [id, f] of archiveFacts) {
+    const b = byBranch.get(id);
+    if (b) b.archive = f;
   }
   return {
     organ: { id: organ.id, name: organ.name, recordsStartOn: organ.records_start_on },
