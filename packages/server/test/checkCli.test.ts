@@ -74,6 +74,11 @@ describe(`zhibu check (${backend})`, () => {
     expect(groupMonth.find((g) => g.subject?.name === '第一党小组')!.status).toBe('unmet');
     expect(groupMonth.find((g) => g.subject?.name === '第二党小组')!.status).toBe('met');
     expect(of('', 'LIFE-5.monthly').filter((x) => x.status === 'unmet')).toHaveLength(1);
+    // 党费 (demo/dues.ts): a member of 研究室党支部 owes the last three months, so its 主题党日 since September miss
+    // "交纳当月党费"; the member of 法制工作委员会党支部 owing four is the one the 六个月预警 already watches
+    expect(at('研究室党支部', 'LIFE-5.required-actions', '2026-11')[0]!.message).toContain('出席党员8人中7人已交本月党费');
+    expect(at('研究室党支部', 'LIFE-5.required-actions', '2026-08')[0]!.status).toBe('met');
+    expect(of('法制工作委员会党支部', 'MEM-3.lapse-watch').find((x) => x.status === 'dueSoon')!.message).toContain('连续3个月未交纳党费');
     // 信息台账 (demo/archives.ts): last year's volumes bound in the first quarter by every branch but one, one late
     expect(of('预算工作委员会党支部', 'LED-4.annual-binding')[0]!.status).toBe('unmet');
     expect(of('财政经济委员会', 'LED-4.annual-binding')[0]!.message).toContain('（逾期，应在2026年3月31日前）');
