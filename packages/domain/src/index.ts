@@ -28,3 +28,4 @@ export * from './funds/index.js';
 export * from './archive/index.js';
 export * from './cases/index.js';
 export * from './venues/index.js';
+export * from './assessment/index.js';

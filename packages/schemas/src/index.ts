@@ -25,3 +25,4 @@ export * from './development.js';
 export * from './cases.js';
 export * from './venues.js';
 export * from './archives.js';
+export * from './assessments.js';

@@ -44,6 +44,7 @@ interface Ids {
   workAssignmentA?: string;
   caseA?: string;
   venueA?: string;
+  assessmentA?: string;
 }
 let ids: Ids;
 /** a 1×1 PNG (活动阵地 photos are content-checked as images) */
@@ -129,6 +130,8 @@ beforeAll(async () => {
   ids.venueA = (await post(`/api/branches/${w.branchA}/venues`, { kind: 'activityRoom', name: '第一党支部活动室' })).id;
   await w.app.inject({ method: 'PUT', url: `/api/venues/${ids.venueA}/items/flag`, headers: { cookie: admin }, payload: { photos: [{ fileName: 'flag.png', contentBase64: PNG }] } });
   await w.app.inject({ method: 'PUT', url: `/api/branches/${w.branchA}/chat-group`, headers: { cookie: admin }, payload: { name: '第一党支部', managerPersonId: w.persons.secretaryA, listedOn: '2026-11-20', members: '张三\n李四' } });
+  // the organ's 2026 assessment, a draft (检查考核, REQ-4): a branch user sees no draft
+  ids.assessmentA = (await post('/api/assessments', { year: 2026 })).id;
   // branch A's closed 2025 record book (LED-1), inserted as closing would leave it
   ids.recordBookA = crypto.randomUUID();
   await db.insertInto('record_books').values({ id: ids.recordBookA, organ_id: w.organId, branch_id: w.branchA, group_id: null, year: 2025, closed_on: '2026-01-05', closed_by: '张三', file_sha256: null }).execute();
@@ -340,6 +343,19 @@ beforeAll(async () => {
     'POST /api/cases/:id/return': () => ({ body: { reason: '越权退回' } }),
     'POST /api/cases/:id/publish': () => ({}),
     'POST /api/cases/:id/promote': () => ({ body: { promoted: true } }),
+    // 检查考核 (REQ-4, issue 7 §6)
+    'GET /api/assessments': () => ({ listing: true }),
+    'POST /api/assessments': () => ({ body: { year: 2024 } }),
+    'GET /api/assessments/:id': () => ({}),
+    'PUT /api/assessments/:id/scheme': () => ({ body: { title: '越权修改', items: [{ standard: 'ROLE', clause: 'ROLE-1', title: '越权', points: 100, method: 'assessor' }], grades: [{ grade: '合格', min: 0 }] } }),
+    'POST /api/assessments/:id/open': () => ({}),
+    'POST /api/assessments/:id/publish': () => ({}),
+    'GET /api/assessments/:id/branches/:branchId': () => ({}),
+    'PUT /api/assessments/:id/branches/:branchId/self': () => ({ body: { items: [], submit: true } }),
+    'PUT /api/assessments/:id/branches/:branchId/items/:itemId': () => ({ body: { score: 1, note: '越权评分' } }),
+    'GET /api/assessments/:id/results': () => ({}),
+    'POST /api/assessments/:id/nominations': (i) => ({ body: { kind: 'advancedBranch', branchId: i.branchA, reason: '越权推荐' } }),
+    'DELETE /api/assessments/:id/nominations/:nid': () => ({}),
   };
 });
 afterAll(async () => {
@@ -382,10 +398,11 @@ function fill(url: string): string {
     : url.startsWith('/api/public-notices/') ? (ids.noticeA ?? '')
     : url.startsWith('/api/cases/') ? (ids.caseA ?? '')
     : url.startsWith('/api/venues/') ? (ids.venueA ?? '')
+    : url.startsWith('/api/assessments/') ? (ids.assessmentA ?? '')
     : '';
   // a second path parameter names one of A's members (民主评议's self review)
   // a second path parameter names one of A's members (民主评议's self review); `:itemId` a record under the branch (党费)
-  return url.replace(':id', id).replace(':personId', ids.memberA).replace(':itemId', ITEM_ID).replace(':item', 'flag');
+  return url.replace(':id', id).replace(':personId', ids.memberA).replace(':itemId', ITEM_ID).replace(':item', 'flag').replace(':branchId', ids.branchA).replace(':nid', ITEM_ID);
 }
 
 async function snapshot(): Promise<string> {

@@ -95,6 +95,13 @@ export const SECTIONS: readonly Section[] = [
   { table: 'cases', name: 'cases', key: ['id'] },
   { table: 'archive_uploads', name: 'archiveUploads', key: ['id'] },
   { table: 'archive_bindings', name: 'archiveBindings', key: ['id'] },
+  // 检查考核 (REQ-4): the scheme, scores, submissions, the results as published (never recomputed) and nominations
+  { table: 'assessments', name: 'assessments', key: ['id'] },
+  { table: 'assessment_items', name: 'assessmentItems', key: ['id'] },
+  { table: 'assessment_scores', name: 'assessmentScores', key: ['id'] },
+  { table: 'assessment_submissions', name: 'assessmentSubmissions', key: ['assessment_id', 'branch_id'] },
+  { table: 'assessment_results', name: 'assessmentResults', key: ['assessment_id', 'branch_id'] },
+  { table: 'assessment_nominations', name: 'assessmentNominations', key: ['id'] },
   // A feed's token hash is a secret (the URL is the key): only in a backup.
   { table: 'calendar_feeds', name: 'calendarFeeds', key: ['id'], secret: true },
   // Always last: an import appends its own entry after everything else is written.

@@ -34,7 +34,16 @@ describe('bundle version 6 (党员管理)', () => {
 describe('bundle version 7 (活动阵地, 微信群, 典型经验库, 信息台账)', () => {
   it('a version 6 bundle gains the empty venue, chat-group and case sections', () => {
     const up = upgradeBundle({ format: FORMAT, version: 6, exportedAt: 'x', kind: 'export', talks: [] });
-    expect(up.version).toBe(7);
+    expect(up.version).toBe(BUNDLE_VERSION);
     expect([up.venues, up.venueBranches, up.venueItems, up.chatGroups, up.chatGroupMembers, up.cases, up.archiveUploads, up.archiveBindings]).toEqual([[], [], [], [], [], [], [], []]);
+  });
+});
+
+describe('bundle version 8 (检查考核)', () => {
+  it('a version 7 bundle gains the empty assessment sections', () => {
+    const up = upgradeBundle({ format: FORMAT, version: 7, exportedAt: 'x', kind: 'export', cases: [{ id: 'c1' }] });
+    expect(up.version).toBe(8);
+    expect(up.cases).toEqual([{ id: 'c1' }]);
+    expect([up.assessments, up.assessmentItems, up.assessmentScores, up.assessmentSubmissions, up.assessmentResults, up.assessmentNominations]).toEqual([[], [], [], [], [], []]);
   });
 });

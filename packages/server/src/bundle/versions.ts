@@ -68,6 +68,8 @@ export const UPGRADES: ReadonlyArray<(b: BundleJson) => BundleJson> = [
   // 6 → 7: 活动阵地 and their checklists, the WeChat group registry, the 典型经验库, 信息台账 uploads and bindings
   // (issue 7) — none before.
   (b) => ({ ...b, venues: [], venueBranches: [], venueItems: [], chatGroups: [], chatGroupMembers: [], cases: [], archiveUploads: [], archiveBindings: [] }),
+  // 7 → 8: the annual 检查考核 (issue 7 §6): schemes, scores, self-assessments, published results, nominations — none before.
+  (b) => ({ ...b, assessments: [], assessmentItems: [], assessmentScores: [], assessmentSubmissions: [], assessmentResults: [], assessmentNominations: [] }),
 ];
 
 export const BUNDLE_VERSION = UPGRADES.length + 1;

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { BranchRole } from '@zhibu/domain';
 import type { MemberManagementTables } from './typesMembers.js';
 import type { VenueCaseTables } from './typesVenues.js';
+import type { AssessmentTables } from './typesAssessment.js';
 
 /** A `date` column: read and written as `YYYY-MM-DD` text (the pg type parser is set in open.ts). */
 type DateCol = string;
@@ -472,7 +473,7 @@ export interface RecordBooksTable {
   handed_over_on: DateCol | null;
 }
 
-export interface DB extends MemberManagementTables, VenueCaseTables {
+export interface DB extends MemberManagementTables, VenueCaseTables, AssessmentTables {
   organs: OrgansTable;
   units: UnitsTable;
   branches: BranchesTable;

@@ -12,6 +12,7 @@ import { loadDemoCare } from './care.js';
 import { loadDemoVenues } from './venues.js';
 import { loadDemoCases } from './cases.js';
 import { bindDemoLastYear, loadDemoArchives } from './archives.js';
+import { loadDemoAssessments } from './assessments.js';
 import { loadDemoDues } from './dues.js';
 import { loadDemoLapse } from './lapse.js';
 import { loadDemoDevelopment } from './development.js';
@@ -164,6 +165,8 @@ export async function loadDemo(db: Kysely<DB>, asOf: string, actor: string, onPr
     await loadDemoLapse(trx, organId, asOf);
     // after the lapse demo: the groups list the roster as it ends up
     await loadDemoVenues(trx, organId, asOf, actor, files, data.branches.map((b) => b.id));
+    // last: last year's assessment is published from the findings of everything loaded above
+    await loadDemoAssessments(trx, organId, asOf, actor, data.branches.map((b) => b.id));
     onProgress(`谈心谈话 ${data.life.talks.length} 次，民主评议 ${data.life.appraisals.length} 次`);
     // One audit entry for the bulk load rather than hundreds: what was loaded is the demo dataset of this date.
     await recordEvent(trx, actor, {

@@ -31,6 +31,7 @@ import { caseRoutes } from './cases/routes.js';
 import { venueRoutes } from './venues/routes.js';
 import { chatGroupRoutes } from './chatGroups/routes.js';
 import { archiveRoutes } from './archives/routes.js';
+import { assessmentRoutes } from './assessments/routes.js';
 
 export interface FeatureDeps {
   database: Database;
@@ -72,5 +73,6 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
     await venueRoutes(scope, deps);
     await chatGroupRoutes(scope, deps);
     await archiveRoutes(scope, deps);
+    await assessmentRoutes(scope, deps);
   });
 }

@@ -9,6 +9,7 @@ import * as electionMeeting from './20261129_0001_election_meeting.js';
 import * as memberManagement from './20261130_0001_member_management.js';
 import * as venuesCases from './20261201_0001_venues_cases.js';
 import * as archives from './20261201_0004_archives.js';
+import * as assessment from './20261201_0005_assessment.js';
 
 /** Every migration, in order. Frozen: add new files, never edit landed ones. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '20261130_0001_member_management': memberManagement,
   '20261201_0001_venues_cases': venuesCases,
   '20261201_0004_archives': archives,
+  '20261201_0005_assessment': assessment,
 };

@@ -13,6 +13,7 @@ import { fundExpenseScope } from '../funds/attachmentScope.js';
 import { venueItemScope } from '../venues/attachmentScope.js';
 import { caseScope } from '../cases/attachmentScope.js';
 import { archiveScopes } from '../archives/attachmentScope.js';
+import { assessmentScoreScope } from '../assessments/attachmentScope.js';
 
 /**
  * Who may read and attach files to a record: the same rules as the record itself (contracts §6). Each feature that
@@ -101,4 +102,5 @@ export const ATTACHMENT_SCOPES: Record<string, AttachmentScope> = {
   venueItem: venueItemScope,
   case: caseScope,
   ...archiveScopes,
+  assessmentScore: assessmentScoreScope,
 };
