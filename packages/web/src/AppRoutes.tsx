@@ -43,6 +43,10 @@ const DevelopmentPage = lazy(() => import('./features/development/pages/Developm
 const EducationPage = lazy(() => import('./features/education/pages/EducationPage'));
 const CasesPage = lazy(() => import('./features/cases/pages/CasesPage'));
 const DuesPage = lazy(() => import('./features/dues/pages/DuesPage'));
+const AssessmentsPage = lazy(() => import('./features/assessments/pages/AssessmentsPage'));
+const AssessmentPage = lazy(() => import('./features/assessments/pages/AssessmentPage'));
+const ScoreSheetPage = lazy(() => import('./features/assessments/pages/ScoreSheetPage'));
+const BranchAssessmentPage = lazy(() => import('./features/assessments/pages/BranchAssessmentPage'));
 
 /** Routes 401 and forced password changes from the API client through the router, not a full reload. */
 function AuthRedirectBridge() {
@@ -127,6 +131,10 @@ export function AppRoutes() {
             <Route path="developments/:id" element={<DevelopmentPage />} />
             <Route path="branches/:id/education" element={<EducationPage />} />
             <Route path="cases" element={<CasesPage />} />
+            <Route path="assessments" element={<AssessmentsPage />} />
+            <Route path="assessments/:id" element={<AssessmentPage />} />
+            <Route path="assessments/:id/branches/:branchId" element={<ScoreSheetPage />} />
+            <Route path="branches/:id/assessment" element={<BranchAssessmentPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

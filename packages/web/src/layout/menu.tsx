@@ -13,6 +13,7 @@ import { venueMenuEntries } from '../features/venues/menuEntries';
 import { lapseMenuEntries } from '../features/lapse/menuEntries';
 import { developmentMenuEntries } from '../features/development/menuEntries';
 import { caseMenuEntries } from '../features/cases/menuEntries';
+import { assessmentMenuEntries } from '../features/assessments/menuEntries';
 
 import type { MenuSection } from './menuTypes';
 
@@ -25,7 +26,7 @@ export type { MenuEntry, MenuSection } from './menuTypes';
 export function menuSections(me: Me): MenuSection[] {
   const check = checkMenuEntries(me);
   const sections: MenuSection[] = [
-    { title: '组织建设', entries: [{ key: '/org', label: '组织架构', icon: <ApartmentOutlined aria-hidden /> }, ...check.build, ...(isOrganAdmin(me) ? [{ key: '/elections', label: '换届审批', icon: <FileDoneOutlined aria-hidden /> }] : []), ...archiveMenuEntries(me)] },
+    { title: '组织建设', entries: [{ key: '/org', label: '组织架构', icon: <ApartmentOutlined aria-hidden /> }, ...check.build, ...(isOrganAdmin(me) ? [{ key: '/elections', label: '换届审批', icon: <FileDoneOutlined aria-hidden /> }] : []), ...archiveMenuEntries(me), ...assessmentMenuEntries(me)] },
     {
       title: '党员管理',
       entries: [
@@ -58,6 +59,7 @@ export function selectedKey(pathname: string): string {
   if (/^\/branches\/[^/]+\/(meetings|talks|appraisals|reports|record-books)$/.test(pathname)) return pathname;
   if (/^\/branches\/[^/]+\/(funds|care|education|venues|archives)$/.test(pathname) || pathname === '/funds' || pathname === '/venues' || pathname === '/archives') return pathname;
   if (/^\/branches\/[^/]+\/(lapse-watch|transfers)$/.test(pathname)) return pathname;
+  if (/^\/branches\/[^/]+\/assessment$/.test(pathname)) return pathname;
   if (pathname === '/reports/inbox') return pathname;
   if (/^\/branches\/[^/]+\/developments$/.test(pathname) || pathname === '/developments') return pathname;
   if (/^\/branches\/[^/]+\/dues$/.test(pathname) || pathname === '/dues') return pathname;
