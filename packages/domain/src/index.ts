@@ -28,4 +28,5 @@ export * from './funds/index.js';
 export * from './archive/index.js';
 export * from './cases/index.js';
 export * from './venues/index.js';
+export * from './dashboard/index.js';
 export * from './assessment/index.js';

@@ -26,3 +26,4 @@ export * from './cases.js';
 export * from './venues.js';
 export * from './archives.js';
 export * from './assessments.js';
+export * from './dashboard.js';

@@ -197,6 +197,7 @@ beforeAll(async () => {
     'GET /api/branches/:id/check': () => ({}),
     'GET /api/check/matrix': () => ({}),
     'GET /api/check/matrix.xlsx': () => ({}),
+    'GET /api/dashboard': (i) => ({ query: `branchId=${i.branchA}&year=2026` }),
     'GET /api/todos': () => ({ listing: true }),
     'GET /api/check/settings': () => ({}),
     'POST /api/check/params': () => ({ body: { key: 'org.minFullMembers', value: 1, effectiveFrom: '2026-01-01' } }),

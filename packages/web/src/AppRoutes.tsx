@@ -47,6 +47,9 @@ const AssessmentsPage = lazy(() => import('./features/assessments/pages/Assessme
 const AssessmentPage = lazy(() => import('./features/assessments/pages/AssessmentPage'));
 const ScoreSheetPage = lazy(() => import('./features/assessments/pages/ScoreSheetPage'));
 const BranchAssessmentPage = lazy(() => import('./features/assessments/pages/BranchAssessmentPage'));
+const DashboardPage = lazy(() => import('./features/dashboard/pages/DashboardPage'));
+const BranchDashboardPage = lazy(() => import('./features/dashboard/pages/BranchDashboardPage'));
+const DashboardScreenPage = lazy(() => import('./features/dashboard/pages/DashboardScreenPage'));
 
 /** Routes 401 and forced password changes from the API client through the router, not a full reload. */
 function AuthRedirectBridge() {
@@ -86,6 +89,8 @@ export function AppRoutes() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/change-password" element={<ChangePasswordPage />} />
+          {/* 大屏: outside the app layout (no menus), signed in */}
+          <Route path="/dashboard/screen" element={<RequireAuth><DashboardScreenPage /></RequireAuth>} />
           <Route
             element={
               <RequireAuth>
@@ -135,6 +140,8 @@ export function AppRoutes() {
             <Route path="assessments/:id" element={<AssessmentPage />} />
             <Route path="assessments/:id/branches/:branchId" element={<ScoreSheetPage />} />
             <Route path="branches/:id/assessment" element={<BranchAssessmentPage />} />
+            <Route path="dashboard" element={<DashboardPage />} />
+            <Route path="branches/:id/dashboard" element={<BranchDashboardPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -32,6 +32,7 @@ import { venueRoutes } from './venues/routes.js';
 import { chatGroupRoutes } from './chatGroups/routes.js';
 import { archiveRoutes } from './archives/routes.js';
 import { assessmentRoutes } from './assessments/routes.js';
+import { dashboardRoutes } from './dashboard/routes.js';
 
 export interface FeatureDeps {
   database: Database;
@@ -74,5 +75,6 @@ export async function registerFeatureRoutes(app: FastifyInstance, deps: FeatureD
     await chatGroupRoutes(scope, deps);
     await archiveRoutes(scope, deps);
     await assessmentRoutes(scope, deps);
+    await dashboardRoutes(scope, deps);
   });
 }

@@ -14,6 +14,7 @@ import { lapseMenuEntries } from '../features/lapse/menuEntries';
 import { developmentMenuEntries } from '../features/development/menuEntries';
 import { caseMenuEntries } from '../features/cases/menuEntries';
 import { assessmentMenuEntries } from '../features/assessments/menuEntries';
+import { dashboardMenuEntries } from '../features/dashboard/menuEntries';
 
 import type { MenuSection } from './menuTypes';
 
@@ -26,6 +27,7 @@ export type { MenuEntry, MenuSection } from './menuTypes';
 export function menuSections(me: Me): MenuSection[] {
   const check = checkMenuEntries(me);
   const sections: MenuSection[] = [
+    { title: '工作概览', entries: dashboardMenuEntries(me) },
     { title: '组织建设', entries: [{ key: '/org', label: '组织架构', icon: <ApartmentOutlined aria-hidden /> }, ...check.build, ...(isOrganAdmin(me) ? [{ key: '/elections', label: '换届审批', icon: <FileDoneOutlined aria-hidden /> }] : []), ...archiveMenuEntries(me), ...assessmentMenuEntries(me)] },
     {
       title: '党员管理',
@@ -63,6 +65,7 @@ export function selectedKey(pathname: string): string {
   if (pathname === '/reports/inbox') return pathname;
   if (/^\/branches\/[^/]+\/developments$/.test(pathname) || pathname === '/developments') return pathname;
   if (/^\/branches\/[^/]+\/dues$/.test(pathname) || pathname === '/dues') return pathname;
+  if (pathname === '/dashboard' || /^\/branches\/[^/]+\/dashboard$/.test(pathname)) return pathname;
   if (pathname.startsWith('/branches/')) return '/org';
   const first = '/' + (pathname.split('/')[1] ?? '');
   return first;
