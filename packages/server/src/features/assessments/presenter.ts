@@ -1,3 +1,4 @@
+import { presentAttachment } from '../attachments/service.js';
 import { clauseTitle } from '@zhibu/domain';
 import { ASSESSMENT_STANDARD_LABELS, type AssessmentCard, type AssessmentItem, type Attachment, type Nomination } from '@zhibu/schemas';
 import type { AssessmentRow, evidenceOf, ItemRow, nominationsOf } from './repository.js';
@@ -32,18 +33,7 @@ export function toItem(i: ItemRow): AssessmentItem {
   };
 }
 
-export const toAttachment = (r: Awaited<ReturnType<typeof evidenceOf>>[number]): Attachment => ({
-  id: r.id,
-  entityType: r.entity_type,
-  entityId: r.entity_id,
-  slot: r.slot,
-  fileName: r.file_name,
-  size: Number(r.size),
-  mime: r.mime,
-  sha256: r.sha256,
-  uploadedBy: r.uploaded_by,
-  uploadedAt: r.uploaded_at.toISOString(),
-});
+export const toAttachment = (r: Awaited<ReturnType<typeof evidenceOf>>[number]): Attachment => presentAttachment(r);
 
 export const toNomination = (n: Awaited<ReturnType<typeof nominationsOf>>[number]): Nomination => ({
   id: n.id,

@@ -6,6 +6,7 @@ import { readSettings } from '../organ/settings.js';
 import { checkFileContent } from './fileType.js';
 import { ATTACHMENT_SCOPES } from './scopes.js';
 import type { FileStore } from './store.js';
+import type { Attachment } from '@zhibu/schemas';
 
 export interface AttachmentRow {
   id: string;
@@ -38,19 +39,33 @@ export async function listAttachments(ctx: Ctx, entityType: string, entityId: st
     .where('a.removed_at', 'is', null)
     .orderBy('a.uploaded_at')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    slot: r.slot,
-    fileName: r.file_name,
-    size: Number(r.size),
-    mime: r.mime,
-    sha256: r.sha256,
-    uploadedBy: r.uploaded_by,
-    uploadedAt: r.uploaded_at.toISOString(),
-  }));
+  return rows.map(presentAttachment);
 }
+
+/** An attachment row joined with its file, as the API shows it (the attachment list, a record's evidence). */
+export const presentAttachment = (r: {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  slot: string;
+  file_name: string;
+  size: number | string | bigint;
+  mime: string;
+  sha256: string;
+  uploaded_by: string;
+  uploaded_at: Date;
+}): Attachment => ({
+  id: r.id,
+  entityType: r.entity_type,
+  entityId: r.entity_id,
+  slot: r.slot,
+  fileName: r.file_name,
+  size: Number(r.size),
+  mime: r.mime,
+  sha256: r.sha256,
+  uploadedBy: r.uploaded_by,
+  uploadedAt: r.uploaded_at.toISOString(),
+});
 
 export const maxAttachmentBytes = async (ctx: Ctx) => {
   const organ = await ctx.db.selectFrom('organs').selectAll().where('id', '=', ctx.viewer.organId).executeTakeFirstOrThrow();

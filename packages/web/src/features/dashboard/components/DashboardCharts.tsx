@@ -51,6 +51,8 @@ export function DashboardCharts({ data, links = {}, screen = false }: Props) {
   const height = screen ? 300 : 260;
   const span = screen ? { xs: 24, lg: 12, xxl: 8 } : { xs: 24, lg: 12 };
   const monthAt = (i: number | undefined) => (i === undefined ? undefined : data.months[i]?.month);
+  // a click on a month's bar or point opens that month's records
+  const onMonth = (open?: (month: string) => void) => (open ? (p: { dataIndex?: number }) => { const m = monthAt(p.dataIndex); if (m) open(m); } : undefined);
   const stat = (title: string, value: ReactNode, suffix?: string) => (
     <Col xs={12} sm={8} lg={4} key={title}>
       <Card size="small" style={screen ? { background: 'rgba(255,255,255,0.04)', borderColor: 'rgba(214,228,255,0.15)' } : undefined}>
@@ -83,7 +85,7 @@ export function DashboardCharts({ data, links = {}, screen = false }: Props) {
               option={meetingsOption(data, screen)}
               height={height}
               screen={screen}
-              onClick={links.meetings ? (p) => { const m = monthAt(p.dataIndex); if (m) links.meetings?.(m); } : undefined}
+              onClick={onMonth(links.meetings)}
             />
           </Col>
           <Col {...span}>
@@ -93,7 +95,7 @@ export function DashboardCharts({ data, links = {}, screen = false }: Props) {
               option={attendanceOption(data, screen)}
               height={height}
               screen={screen}
-              onClick={links.meetings ? (p) => { const m = monthAt(p.dataIndex); if (m) links.meetings?.(m); } : undefined}
+              onClick={onMonth(links.meetings)}
             />
           </Col>
           <Col {...span}>
@@ -103,7 +105,7 @@ export function DashboardCharts({ data, links = {}, screen = false }: Props) {
               option={duesOption(data, screen)}
               height={height}
               screen={screen}
-              onClick={links.dues ? (p) => { const m = monthAt(p.dataIndex); if (m) links.dues?.(m); } : undefined}
+              onClick={onMonth(links.dues)}
             />
           </Col>
           <Col {...span}>
