@@ -6,6 +6,7 @@ import { requireAuth } from '../../http/auth.js';
 import { fileStoreFor } from '../attachments/store.js';
 import type { FeatureDeps } from '../routes.js';
 import * as svc from './service.js';
+import * as sheet from './sheet.js';
 
 const ZBranchParams = z.object({ id: ZId, branchId: ZId });
 const ZItemParams = ZBranchParams.extend({ itemId: ZId });
@@ -31,15 +32,15 @@ export async function assessmentRoutes(app: FastifyInstance, deps: FeatureDeps):
     svc.publishAssessment(requireAuth(req).ctx, req.params.id),
   );
   r.get('/api/assessments/:id/branches/:branchId', { schema: { tags, description: '一个支部的评分表', params: ZBranchParams, response: { 200: ZScoreSheet } } }, async (req) =>
-    svc.getSheet(requireAuth(req).ctx, req.params.id, req.params.branchId),
+    sheet.getSheet(requireAuth(req).ctx, req.params.id, req.params.branchId),
   );
   r.put('/api/assessments/:id/branches/:branchId/self', { schema: { tags, description: '保存或提交支部自评（本支部书记、支委；提交后不能修改）', params: ZBranchParams, body: ZSelfAssessment, response: { 200: ZScoreSheet } } }, async (req) =>
-    svc.saveSelf(requireAuth(req).ctx, req.params.id, req.params.branchId, req.body),
+    sheet.saveSelf(requireAuth(req).ctx, req.params.id, req.params.branchId, req.body),
   );
   r.put(
     '/api/assessments/:id/branches/:branchId/items/:itemId',
     { schema: { tags, description: '考核人员评分一项（扣分须写明理由；证明材料为PDF或图片，随请求提交；score 为 null 清除评分）；不能为本人所在支部评分', params: ZItemParams, body: ZItemScore, response: { 200: ZScoreSheet } } },
-    async (req) => svc.scoreItem(requireAuth(req).ctx, store, req.params.id, req.params.branchId, req.params.itemId, req.body),
+    async (req) => sheet.scoreItem(requireAuth(req).ctx, store, req.params.id, req.params.branchId, req.params.itemId, req.body),
   );
   r.get('/api/assessments/:id/results', { schema: { tags, description: '公布的结果（机关党委、考核人员：全部支部；支委：本支部）和评选推荐', params: ZIdParams, response: { 200: ZAssessmentResults } } }, async (req) =>
     svc.getResults(requireAuth(req).ctx, req.params.id),
