@@ -30,8 +30,15 @@ async function openAssessments(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: '检查考核', exact: true, level: 4 })).toBeVisible();
 }
 
+/** The pages this test opens in contexts of its own; closed at the end so they do not outlive the test. */
+const opened: Page[] = [];
+test.afterEach(async () => {
+  for (const p of opened.splice(0)) await p.context().close();
+});
+
 async function userPage(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
+  opened.push(page);
   await login(page, username);
   return page;
 }

@@ -33,9 +33,13 @@ export async function openAccountsForBranch(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: '为本支部党员批量开通账号' }).click();
   const confirm = page.getByRole('dialog', { name: `为${FIRST_BRANCH}党员批量开通账号？` });
   await expect(confirm).toContainText('已有账号的人员不受影响');
-  await confirm.getByRole('button', { name: '开通' }).click();
   const issued = page.getByRole('dialog', { name: new RegExp(`^${FIRST_BRANCH}：新开通 \\d+ 个账号$`) });
-  await expect(issued.getByText('初始密码只显示这一次')).toBeVisible({ timeout: 20_000 });
+  // a click that lands while the confirm is still zooming in can be lost on a loaded machine: click again while the
+  // confirm stays open (a click on its button while the request runs is ignored: the button is loading)
+  await expect(async () => {
+    if (await confirm.isVisible()) await confirm.getByRole('button', { name: '开通' }).click({ timeout: 2_000 });
+    await expect(issued.getByText('初始密码只显示这一次')).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   return issued;
 }
 
