@@ -9,6 +9,7 @@ import { loadDevelopmentFacts } from '../packages/server/src/features/check/memb
 import { loadLapseFacts } from '../packages/server/src/features/check/members/lapse.js';
 import { loadCareFacts } from '../packages/server/src/features/check/members/care.js';
 import { loadVenueFacts } from '../packages/server/src/features/check/venues.js';
+import { loadArchiveFacts } from '../packages/server/src/features/check/archives.js';
 import { generateOrgan, type OrganSize } from './generator.js';
 import { freshTarget } from './backends.js';
 import { median } from './stats.js';
@@ -74,6 +75,7 @@ export async function checkBench(backend: 'pglite' | 'postgres', size: OrganSize
         loadCareFacts(db, r),
         // 活动阵地 and the WeChat group (issue 7)
         loadVenueFacts(db, r),
+        loadArchiveFacts(db, r),
       ]);
     };
     const oneBranch = (await db.selectFrom('branches').select('id').where('organ_id', '=', org.organId).limit(1).executeTakeFirstOrThrow()).id;
