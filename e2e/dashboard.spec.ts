@@ -35,8 +35,10 @@ test('the organ admin reads the 工作看板, clicks through to the records and 
   await expect(page.getByText('当前标准覆盖率')).toBeVisible({ timeout: 60_000 });
   await page.locator('.ant-card').filter({ hasText: '各支部情况' }).getByRole('row').filter({ hasText: FIRST_BRANCH }).click();
   await expect(page).toHaveURL(/\/branches\/[^/]+\/dashboard/);
+  // the branch's board, not the organ's any more: no table of branches, its own figures
+  await expect(page.getByText('各支部情况')).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByText(FIRST_BRANCH).first()).toBeVisible();
-  await expect(page.getByText('三会一课 已开/应开')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.ant-statistic-title').filter({ hasText: '三会一课 已开/应开' })).toBeVisible({ timeout: 60_000 });
 
   // the 大屏: no menus, the organ's name as its title
   await page.goto('/dashboard');
@@ -44,6 +46,7 @@ test('the organ admin reads the 工作看板, clicks through to the records and 
   await expect(page).toHaveURL(/\/dashboard\/screen/);
   await expect(page.getByRole('heading', { name: /党建工作看板$/ })).toBeVisible({ timeout: 60_000 });
   await expect(mainMenu(page)).toHaveCount(0);
+  await expect(page.getByText('当前标准覆盖率')).toBeVisible({ timeout: 60_000 });
   await shot(page, 'dashboard-screen');
 });
 

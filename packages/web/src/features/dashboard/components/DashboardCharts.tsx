@@ -56,7 +56,7 @@ export function DashboardCharts({ data, links = {}, screen = false }: Props) {
   const stat = (title: string, value: ReactNode, suffix?: string) => (
     <Col xs={12} sm={8} lg={4} key={title}>
       <Card size="small" style={screen ? { background: 'rgba(255,255,255,0.04)', borderColor: 'rgba(214,228,255,0.15)' } : undefined}>
-        <Statistic title={title} value={value as string} suffix={suffix} styles={screen ? { content: { fontSize: 'clamp(22px, 2.4vw, 36px)', color: '#ffd666', whiteSpace: 'nowrap' }, title: { color: '#adc6ff', fontSize: 16 } } : undefined} />
+        <Statistic title={title} value={value as string} suffix={suffix} styles={screen ? { content: { fontSize: 'clamp(20px, 1.9vw, 36px)', color: '#ffd666', whiteSpace: 'nowrap' }, title: { color: '#adc6ff', fontSize: 16 } } : undefined} />
       </Card>
     </Col>
   );
